@@ -1,0 +1,3 @@
+"""Landmine Fact Sheets: offline treaty and casualty fact sheets."""
+
+__version__ = "0.1.0"

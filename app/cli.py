@@ -1,0 +1,391 @@
+"""The ``factsheets`` command: argument parsing only, handing off to core, factsheet or ui.
+
+Exit codes: 0 success, 1 data or file error, 2 usage error. A user error is one
+line on stderr, never a traceback. ``info``, ``list`` and ``show`` import
+neither Qt nor reportlab: those imports happen inside the handlers that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from app import __version__
+from app.core.filters import describe
+from app.core.models import STATUS_LABELS, TREATY_IDS, CountryProfile, Filter, Source
+from app.core.store import DatabaseError, Store
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+LANGUAGES = ("en", "fr", "es")
+
+
+class UsageError(Exception):
+    """Bad arguments that argparse itself cannot see (an unknown country code...)."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + error
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def _add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--status", action="append", choices=sorted(STATUS_LABELS), help="standing (repeatable)"
+    )
+    parser.add_argument(
+        "--treaty", choices=("APMBC", "CCM"), default="APMBC", help="treaty that --status refers to"
+    )
+    parser.add_argument("--region", action="append", help="UN M49 region or sub-region (repeatable)")
+    parser.add_argument("--search", default="", help="part of a name or code, accents ignored")
+    parser.add_argument(
+        "--has-casualties",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="only countries with (or without) casualty data",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="factsheets", description="Offline landmine treaty and casualty fact sheets.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file to read (default: $FACTSHEETS_DB, then bundled)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of output")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    info = sub.add_parser("info", help="dataset version, as-of date, counts, sources")
+    info.add_argument("--coverage", action="store_true", help="how many countries have each indicator")
+
+    lst = sub.add_parser("list", help="list countries, optionally filtered")
+    _add_filter_options(lst)
+    lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    show = sub.add_parser("show", help="one country's profile")
+    show.add_argument("country", help="ISO 3166 alpha-3 (or alpha-2) code, or name")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+
+    export = sub.add_parser("export", help="write PDF fact sheets")
+    export.add_argument("countries", nargs="*", help="ISO codes or names")
+    export.add_argument("-o", "--output", required=True, type=Path, help="PDF file or folder")
+    export.add_argument("--all", action="store_true", help="every country in the database")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--pack", action="store_true", help="one briefing-pack PDF")
+    export.add_argument("--low-ink", action="store_true", help="minimal fills for printing")
+    export.add_argument("--force", action="store_true", help="replace existing files")
+    _add_filter_options(export)
+
+    gui = sub.add_parser("gui", help="open the main window (the default)")
+    gui.add_argument("--smoke", action="store_true", help="open, paint, print timing, exit")
+    return parser
+
+
+def filter_from_args(args: argparse.Namespace, store: Store) -> Filter:
+    regions = set(args.region or [])
+    known = store.regions()
+    subregions = {s for subs in known.values() for s in subs}
+    unknown = regions - set(known) - subregions
+    if unknown:
+        raise UsageError(
+            f"unknown region {', '.join(sorted(unknown))!r}; known: {', '.join(sorted(known))}"
+        )
+    statuses = frozenset(args.status or [])
+    return Filter(
+        search=args.search,
+        regions=frozenset(regions & set(known)),
+        subregions=frozenset(regions & subregions),
+        apmbc_status=statuses if args.treaty == "APMBC" else frozenset(),
+        ccm_status=statuses if args.treaty == "CCM" else frozenset(),
+        has_casualties=args.has_casualties,
+    )
+
+
+# -- info -------------------------------------------------------------------
+
+
+def cmd_info(args: argparse.Namespace, store: Store) -> int:
+    info = store.dataset_info()
+    out = [
+        f"Landmine Fact Sheets {__version__}",
+        f"Database:        {store.path}",
+        f"Dataset version: {info.version}",
+        f"As of:           {info.as_of}",
+        f"Schema version:  {info.schema_version}",
+        "Rows per table:",
+    ]
+    out += [f"  {name:<14} {count:>6}" for name, count in store.table_counts().items()]
+    out.append(f"Sources cited:   {len(store.sources())}")
+    if args.coverage:
+        out.append("")
+        out.append(f"{'Indicator':<40} {'countries':>9}  {'of':>4}  {'%':>5}")
+        for row in store.coverage():
+            share = 100 * row.countries_with_data / row.countries_applicable if row.countries_applicable else 0
+            note = f"  ({row.note})" if row.note else ""
+            out.append(
+                f"{row.indicator:<40} {row.countries_with_data:>9}  {row.countries_applicable:>4}  "
+                f"{share:>4.0f}%{note}"
+            )
+    print("\n".join(out))
+    return EXIT_OK
+
+
+# -- list -------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace, store: Store) -> int:
+    flt = filter_from_args(args, store)
+    rows = store.summaries(flt)
+    if args.format == "json":
+        data = [
+            {
+                "iso3": r.iso3,
+                "name": r.name,
+                "region": r.region,
+                "apmbc_status": r.apmbc_status,
+                "ccm_status": r.ccm_status,
+            }
+            for r in rows
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["iso3", "name", "region", "subregion", "apmbc_status", "ccm_status",
+                         "latest_casualty_year", "latest_casualties"])  # fmt: skip
+        for r in rows:
+            writer.writerow([r.iso3, r.name, r.region, r.subregion, r.apmbc_status or "",
+                             r.ccm_status or "", r.latest_casualty_year or "",
+                             "" if r.latest_casualties is None else r.latest_casualties])  # fmt: skip
+        sys.stdout.write(buffer.getvalue())
+    else:
+        width = max((len(r.name) for r in rows), default=4)
+        for r in rows:
+            apmbc = STATUS_LABELS.get(r.apmbc_status or "", "no data")
+            ccm = STATUS_LABELS.get(r.ccm_status or "", "no data")
+            print(f"{r.iso3}  {r.name:<{width}}  {r.region:<8}  APMBC: {apmbc:<20}  CCM: {ccm}")
+        print(describe(flt, len(rows)), file=sys.stderr)
+    return EXIT_OK
+
+
+# -- show -------------------------------------------------------------------
+
+
+def _source_json(source: Source) -> dict:
+    return {"id": source.id, "title": source.title, "publisher": source.publisher,
+            "edition": source.edition, "url": source.url}  # fmt: skip
+
+
+def profile_json(profile: CountryProfile) -> dict:
+    c = profile.country
+    return {
+        "iso3": c.iso3,
+        "name": c.name,
+        "region": c.region,
+        "subregion": c.subregion,
+        "kind": c.kind,
+        "dataset": asdict(profile.dataset),
+        "treaties": [
+            {
+                "treaty": t.treaty,
+                "status": t.status,
+                "signed": t.signed,
+                "deposited": t.deposited,
+                "deposit_type": t.deposit_type,
+                "entry_into_force": t.entry_into_force,
+                "entry_into_force_basis": t.eif_basis,
+                "withdrawal_notified": t.withdrawal_notified,
+                "withdrawal_effective": t.withdrawal_effective,
+                "note": t.note,
+                "source": _source_json(t.source),
+            }
+            for t in profile.treaties
+        ],
+        "casualties": [
+            {
+                "year": y.year,
+                "total": y.total,
+                "killed": y.killed,
+                "injured": y.injured,
+                "unknown": y.unknown,
+                "edition": y.edition,
+                "source": _source_json(y.source),
+            }
+            for y in profile.casualties
+        ],
+        "figures": [
+            {
+                "indicator": f.indicator.id,
+                "label": f.indicator.label,
+                "unit": f.indicator.unit,
+                "year": f.year,
+                "value": f.value,
+                "edition": f.edition,
+                "source": _source_json(f.source),
+            }
+            for f in profile.figures
+        ],
+        "events": [
+            {"date": e.date, "kind": e.kind, "summary": e.summary, "source": _source_json(e.source)}
+            for e in profile.events
+        ],
+    }
+
+
+def profile_text(profile: CountryProfile) -> str:
+    c = profile.country
+    lines = [f"{c.name} ({c.iso3}), {c.subregion}, {c.region}", ""]
+    footnotes: list[Source] = []
+
+    def note(source: Source) -> str:
+        if source not in footnotes:
+            footnotes.append(source)
+        return f"[{footnotes.index(source) + 1}]"
+
+    lines.append("Treaties")
+    by_id = {t.treaty: t for t in profile.treaties}
+    for treaty in TREATY_IDS:
+        t = by_id.get(treaty)
+        if t is None:
+            lines.append(f"  {treaty:<8} no data")
+            continue
+        dates = [
+            f"{label} {value}"
+            for label, value in (
+                ("signed", t.signed),
+                (t.deposit_type or "deposited", t.deposited),
+                ("in force", t.entry_into_force),
+                ("withdrawal notified", t.withdrawal_notified),
+                ("withdrawal effective", t.withdrawal_effective),
+            )
+            if value
+        ]
+        lines.append(f"  {treaty:<8} {t.label}{': ' if dates else ''}{', '.join(dates)} {note(t.source)}")
+    lines += ["", "Casualties (Landmine Monitor)"]
+    if not profile.casualties:
+        lines.append("  not reported in the editions in this dataset")
+    for y in profile.casualties:
+        parts = [f"killed {y.killed}" if y.killed is not None else "",
+                 f"injured {y.injured}" if y.injured is not None else ""]  # fmt: skip
+        detail = ", ".join(p for p in parts if p)
+        total = "not reported" if y.total is None else f"{y.total:,}"
+        lines.append(
+            f"  {y.year}: {total}{f' ({detail})' if detail else ''}, Monitor {y.edition} {note(y.source)}"
+        )
+    if profile.figures:
+        lines += ["", "Figures"]
+        for f in profile.figures:
+            year = f" ({f.year})" if f.year else ""
+            lines.append(f"  {f.indicator.label}{year}: {f.value} {note(f.source)}")
+    if profile.events:
+        lines += ["", "Timeline"]
+        lines += [f"  {e.date}  {e.summary} {note(e.source)}" for e in profile.events]
+    lines += ["", "Sources"]
+    lines += [f"  [{i}] {s.publisher}: {s.title}. {s.url}" for i, s in enumerate(footnotes, 1)]
+    lines += ["", f"Dataset {profile.dataset.version}, as of {profile.dataset.as_of}"]
+    return "\n".join(lines)
+
+
+def _resolve_countries(store: Store, names: Sequence[str]) -> list[str]:
+    codes = []
+    for name in names:
+        code = store.resolve(name)
+        if code is None:
+            raise UsageError(f"unknown country {name!r} (try: factsheets list --search {name!r})")
+        codes.append(code)
+    return codes
+
+
+def cmd_show(args: argparse.Namespace, store: Store) -> int:
+    (code,) = _resolve_countries(store, [args.country])
+    profile = store.profile(code)
+    if args.format == "json":
+        print(json.dumps(profile_json(profile), ensure_ascii=False, indent=1))
+    else:
+        print(profile_text(profile))
+    return EXIT_OK
+
+
+# -- export and gui (heavy imports stay inside) -------------------------------
+
+
+def cmd_export(args: argparse.Namespace, store: Store) -> int:
+    from app.factsheet.batch import ExportError, ExportRequest, export
+
+    if args.all and args.countries:
+        raise UsageError("give country codes or --all, not both")
+    flt = filter_from_args(args, store)
+    if args.countries:
+        codes = _resolve_countries(store, args.countries)
+    elif args.all or not flt.is_empty:
+        codes = [s.iso3 for s in store.summaries(flt)]
+        if not codes:
+            raise UsageError(f"no country matches: {describe(flt)}")
+    else:
+        raise UsageError("name at least one country, a filter, or --all")
+    request = ExportRequest(
+        iso3s=tuple(codes),
+        output=args.output,
+        db_path=store.path,
+        paper=args.paper,
+        pack=args.pack,
+        low_ink=args.low_ink,
+        force=args.force,
+        language=args.lang or "en",
+        description=describe(flt, len(codes)) if not args.countries else ", ".join(codes),
+    )
+    try:
+        written = export(request, progress=_print_progress if len(codes) > 1 else None)
+    except ExportError as exc:
+        print(f"factsheets: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    for path in written[:5]:
+        print(path)
+    if len(written) > 5:
+        print(f"... and {len(written) - 5} more in {args.output}")
+    return EXIT_OK
+
+
+def _print_progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.app import run
+
+    return run(db_path=args.db, smoke=getattr(args, "smoke", False), language=args.lang)
+
+
+COMMANDS = {"info": cmd_info, "list": cmd_list, "show": cmd_show, "export": cmd_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "gui"):
+        return cmd_gui(args)
+    try:
+        with Store.open(args.db) as store:
+            return COMMANDS[args.command](args, store)
+    except UsageError as exc:
+        print(f"factsheets: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DatabaseError as exc:
+        print(f"factsheets: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:  # `factsheets list | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("factsheets: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Data layer: pure Python, never imports Qt or reportlab."""

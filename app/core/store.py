@@ -1,0 +1,352 @@
+"""Read-only access to the bundled database, returning the records of ``models``.
+
+The file is opened with SQLite's ``mode=ro`` URI so that nothing, not even a
+journal, is ever written next to the bundled data. Opening checks that the file
+is a SQLite database of our schema version and passes ``quick_check``; any
+problem becomes one ``DatabaseError`` sentence that names the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.core.filters import to_sql
+from app.core.models import (
+    CasualtyYear,
+    Country,
+    CountryProfile,
+    CountrySummary,
+    CoverageRow,
+    DatasetInfo,
+    Event,
+    Figure,
+    Filter,
+    Indicator,
+    Source,
+    Treaty,
+    TreatyStatus,
+)
+
+SCHEMA_VERSION = 1
+REQUIRED_TABLES = {
+    "dataset_info", "sources", "countries", "treaties", "treaty_status",
+    "casualties", "indicators", "figures", "events",
+}  # fmt: skip
+
+# The latest preferred casualty total per country, joined to treaty standing.
+SUMMARY_SQL = """
+WITH latest AS (
+    SELECT iso3, year, total FROM (
+        SELECT iso3, year, total,
+               row_number() OVER (PARTITION BY iso3 ORDER BY year DESC) AS rn
+        FROM casualties
+        WHERE preferred = 1 AND iso3 IS NOT NULL AND total IS NOT NULL
+    ) WHERE rn = 1
+), summary AS (
+    SELECT c.iso3, c.name, c.name_fr, c.name_es, c.region, c.subregion, c.kind,
+           c.search_text,
+           a.status AS apmbc_status, a.entry_into_force AS apmbc_entry_into_force,
+           m.status AS ccm_status,
+           latest.year AS latest_casualty_year, latest.total AS latest_casualties
+    FROM countries c
+    LEFT JOIN treaty_status a ON a.iso3 = c.iso3 AND a.treaty = 'APMBC' AND a.preferred = 1
+    LEFT JOIN treaty_status m ON m.iso3 = c.iso3 AND m.treaty = 'CCM' AND m.preferred = 1
+    LEFT JOIN latest ON latest.iso3 = c.iso3
+)
+SELECT iso3, name, name_fr, name_es, region, subregion, kind, apmbc_status,
+       apmbc_entry_into_force, ccm_status, latest_casualty_year, latest_casualties
+FROM summary
+"""
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message is one sentence for the user."""
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    if not path.exists():
+        raise DatabaseError(f"Database file {path} does not exist.")
+    if path.is_dir():
+        raise DatabaseError(f"Database path {path} is a folder, not a file.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open database file {path}: {exc}.") from None
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not REQUIRED_TABLES <= tables:
+            missing = ", ".join(sorted(REQUIRED_TABLES - tables))
+            raise DatabaseError(
+                f"Database file {path} is not a Landmine Fact Sheets database (missing {missing})."
+            )
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise DatabaseError(
+                f"Database file {path} has schema version {version}; "
+                f"this program reads version {SCHEMA_VERSION}."
+            )
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise DatabaseError(f"Database file {path} is damaged ({result}).")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Database file {path} is damaged or not a database ({exc}).") from None
+
+
+class Store:
+    """Typed, read-only queries. Cheap to create; keep one per thread."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._conn = _connect_read_only(self.path)
+        try:
+            _check(self._conn, self.path)
+            self._sources = {r["id"]: _source(r) for r in self._conn.execute("SELECT * FROM sources")}
+            self._indicators = {
+                r["id"]: Indicator(r["id"], r["label"], r["unit"], r["value_type"])
+                for r in self._conn.execute("SELECT * FROM indicators")
+            }
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise DatabaseError(f"Database file {path} is damaged ({exc}).") from None
+        except DatabaseError:
+            self._conn.close()
+            raise
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        from app.paths import database_path
+
+        return cls(database_path(path))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"Database file {self.path} is damaged ({exc}).") from None
+
+    # -- whole-dataset facts ------------------------------------------------
+
+    def dataset_info(self) -> DatasetInfo:
+        info = {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM dataset_info")}
+        return DatasetInfo(info.get("version", "?"), info.get("as_of", "?"), int(info["schema_version"]))
+
+    def table_counts(self) -> dict[str, int]:
+        return {
+            name: self._rows(f"SELECT count(*) FROM {name}")[0][0]  # noqa: S608 - fixed names
+            for name in sorted(REQUIRED_TABLES)
+        }
+
+    def sources(self) -> list[Source]:
+        return sorted(self._sources.values(), key=lambda s: (s.publisher, s.title, s.id))
+
+    def treaties(self) -> list[Treaty]:
+        return [
+            Treaty(r["id"], r["short_name"], r["name"], r["adopted"], r["entry_into_force"])
+            for r in self._rows("SELECT * FROM treaties ORDER BY sort_order")
+        ]
+
+    def regions(self) -> dict[str, list[str]]:
+        """Region -> its sub-regions, both sorted."""
+        result: dict[str, list[str]] = {}
+        for r in self._rows("SELECT DISTINCT region, subregion FROM countries ORDER BY 1, 2"):
+            result.setdefault(r["region"], []).append(r["subregion"])
+        return result
+
+    # -- countries ------------------------------------------------------------
+
+    def summaries(self, flt: Filter | None = None) -> list[CountrySummary]:
+        where, params = to_sql(flt or Filter())
+        sql = SUMMARY_SQL.replace(
+            "FROM summary", f"FROM summary WHERE {where} ORDER BY name COLLATE NOCASE"
+        )
+        return [CountrySummary(**dict(r)) for r in self._rows(sql, params)]
+
+    def country(self, iso3: str) -> Country:
+        rows = self._rows("SELECT * FROM countries WHERE iso3 = ?", [iso3.upper()])
+        if not rows:
+            raise KeyError(iso3)
+        r = rows[0]
+        return Country(
+            r["iso3"], r["iso2"], r["name"], r["name_fr"], r["name_es"],
+            r["region"], r["subregion"], r["kind"],
+        )  # fmt: skip
+
+    def resolve(self, code_or_name: str) -> str | None:
+        """ISO3 for an alpha-3, alpha-2 or exact (accent-blind) name; None if unknown."""
+        from app.core.filters import fold
+
+        text = code_or_name.strip()
+        rows = self._rows(
+            "SELECT iso3 FROM countries WHERE iso3 = ? OR iso2 = ?", [text.upper(), text.upper()]
+        )
+        if rows:
+            return rows[0]["iso3"]
+        for r in self._rows("SELECT iso3, name, name_fr, name_es FROM countries"):
+            if fold(text) in {fold(r["name"]), fold(r["name_fr"]), fold(r["name_es"])}:
+                return r["iso3"]
+        return None
+
+    def profile(self, iso3: str) -> CountryProfile:
+        country = self.country(iso3)
+        code = country.iso3
+        treaties = tuple(
+            TreatyStatus(
+                r["treaty"], r["status"], r["signed"], r["deposited"], r["deposit_type"],
+                r["entry_into_force"], r["eif_basis"], r["withdrawal_notified"],
+                r["withdrawal_effective"], r["note"], self._sources[r["source_id"]],
+            )  # fmt: skip
+            for r in self._rows(
+                "SELECT s.* FROM treaty_status s JOIN treaties t ON t.id = s.treaty "
+                "WHERE s.iso3 = ? AND s.preferred = 1 ORDER BY t.sort_order",
+                [code],
+            )
+        )
+        editions = tuple(
+            r[0]
+            for r in self._rows(
+                "SELECT DISTINCT edition FROM casualties WHERE iso3 = ? ORDER BY edition DESC", [code]
+            )
+        )
+        return CountryProfile(
+            country=country,
+            dataset=self.dataset_info(),
+            treaties=treaties,
+            casualties=self.casualties(code),
+            figures=self.figures(code),
+            events=self.events(code),
+            casualty_editions=editions,
+        )
+
+    def casualties(self, iso3: str | None, all_editions: bool = False) -> tuple[CasualtyYear, ...]:
+        """Casualties per data year for a country, or the world when ``iso3`` is None."""
+        where = "iso3 IS NULL" if iso3 is None else "iso3 = ?"
+        preferred = "" if all_editions else " AND preferred = 1"
+        rows = self._rows(
+            f"SELECT * FROM casualties WHERE {where}{preferred} ORDER BY year, edition",
+            [] if iso3 is None else [iso3],
+        )
+        return tuple(
+            CasualtyYear(
+                r["year"], r["total"], r["killed"], r["injured"], r["unknown"], r["edition"],
+                self._sources[r["source_id"]], r["note"],
+            )  # fmt: skip
+            for r in rows
+        )
+
+    def figures(self, iso3: str | None) -> tuple[Figure, ...]:
+        where = "iso3 IS NULL" if iso3 is None else "iso3 = ?"
+        rows = self._rows(
+            f"SELECT * FROM figures WHERE {where} AND preferred = 1 ORDER BY indicator, year",
+            [] if iso3 is None else [iso3],
+        )
+        return tuple(
+            Figure(
+                self._indicators[r["indicator"]], r["year"], r["value"], r["edition"],
+                self._sources[r["source_id"]], r["note"],
+            )  # fmt: skip
+            for r in rows
+        )
+
+    def events(self, iso3: str | None) -> tuple[Event, ...]:
+        where = "iso3 IS NULL" if iso3 is None else "iso3 = ?"
+        rows = self._rows(
+            f"SELECT * FROM events WHERE {where} ORDER BY date, kind", [] if iso3 is None else [iso3]
+        )
+        return tuple(
+            Event(r["date"], r["kind"], r["summary"], self._sources[r["source_id"]]) for r in rows
+        )
+
+    def joined_dates(self, treaty: str) -> list[tuple[str, str]]:
+        """(entry-into-force or deposit date, iso3) of every state that joined, oldest first."""
+        rows = self._rows(
+            "SELECT coalesce(entry_into_force, deposited) AS d, iso3 FROM treaty_status "
+            "WHERE treaty = ? AND preferred = 1 AND deposited IS NOT NULL ORDER BY d, iso3",
+            [treaty],
+        )
+        return [(r["d"], r["iso3"]) for r in rows]
+
+    def coverage(self) -> list[CoverageRow]:
+        """Per indicator, how many countries have data out of how many it applies to."""
+        total = self._rows("SELECT count(*) FROM countries")[0][0]
+
+        def count(sql: str, params: Iterable[object] = ()) -> int:
+            return self._rows(sql, params)[0][0]
+
+        rows = []
+        for treaty in self.treaties():
+            rows.append(
+                CoverageRow(
+                    f"{treaty.id} standing",
+                    count("SELECT count(DISTINCT iso3) FROM treaty_status WHERE treaty = ?", [treaty.id]),
+                    total,
+                )
+            )
+            joined = "treaty = ? AND status IN ('party', 'withdrawn', 'withdrawal_pending')"
+            members = count(f"SELECT count(*) FROM treaty_status WHERE {joined} AND preferred = 1", [treaty.id])
+            if members:
+                rows.append(
+                    CoverageRow(
+                        f"{treaty.id} deposit date (day-level)",
+                        count(
+                            f"SELECT count(*) FROM treaty_status WHERE {joined} AND preferred = 1 "
+                            "AND length(deposited) = 10",
+                            [treaty.id],
+                        ),
+                        members,
+                        "of states that joined",
+                    )
+                )
+        rows.append(
+            CoverageRow(
+                "casualties (any year)",
+                count("SELECT count(DISTINCT iso3) FROM casualties WHERE iso3 IS NOT NULL"),
+                total,
+            )
+        )
+        for indicator in sorted(self._indicators.values(), key=lambda i: i.id):
+            rows.append(
+                CoverageRow(
+                    indicator.id,
+                    count(
+                        "SELECT count(DISTINCT iso3) FROM figures WHERE indicator = ? AND iso3 IS NOT NULL",
+                        [indicator.id],
+                    ),
+                    total,
+                    "world figure only"
+                    if count("SELECT count(*) FROM figures WHERE indicator = ? AND iso3 IS NULL", [indicator.id])
+                    and not count(
+                        "SELECT count(*) FROM figures WHERE indicator = ? AND iso3 IS NOT NULL", [indicator.id]
+                    )
+                    else "",
+                )
+            )
+        rows.append(
+            CoverageRow(
+                "policy timeline events",
+                count("SELECT count(DISTINCT iso3) FROM events WHERE iso3 IS NOT NULL"),
+                total,
+            )
+        )
+        return rows
+
+
+def _source(r: sqlite3.Row) -> Source:
+    return Source(
+        r["id"], r["publisher"], r["title"], r["edition"], r["url"], r["published"], r["seen"], r["quality"]
+    )

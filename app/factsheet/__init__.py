@@ -1,0 +1,1 @@
+"""PDF fact sheets: pure Python and reportlab, never imports Qt."""

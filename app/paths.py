@@ -1,0 +1,60 @@
+"""The one place that finds bundled files and user folders.
+
+Bundled files live in ``resources/`` beside the ``app`` package in a source
+checkout, in the installed wheel's data, or under ``sys._MEIPASS`` in a frozen
+PyInstaller bundle. Nothing else in the code base looks at ``sys._MEIPASS``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "landmine-factsheets"
+DB_ENV_VAR = "FACTSHEETS_DB"
+
+
+def resources_dir() -> Path:
+    """Folder holding the bundled database, map geometry, fonts and icons."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    package_dir = Path(__file__).resolve().parent
+    installed = package_dir / "resources"  # a wheel force-includes it here
+    if installed.is_dir():
+        return installed
+    return package_dir.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of one bundled file, e.g. ``resource("fonts", "DejaVuSans.ttf")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def bundled_database() -> Path:
+    return resource("factsheets.sqlite")
+
+
+def database_path(override: str | os.PathLike[str] | None = None) -> Path:
+    """The database to open: ``--db``, then ``$FACTSHEETS_DB``, then the bundled one."""
+    if override:
+        return Path(override)
+    env = os.environ.get(DB_ENV_VAR)
+    if env:
+        return Path(env)
+    return bundled_database()
+
+
+def user_config_dir() -> Path:
+    """Where settings go: never inside the bundle (it may be read-only)."""
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+def user_documents_dir() -> Path:
+    """Default folder offered for exported fact sheets."""
+    from platformdirs import user_documents_path
+
+    return user_documents_path()
