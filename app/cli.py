@@ -13,7 +13,6 @@ import io
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 
 from app import __version__
@@ -189,7 +188,7 @@ def profile_json(profile: CountryProfile) -> dict:
         "region": c.region,
         "subregion": c.subregion,
         "kind": c.kind,
-        "dataset": asdict(profile.dataset),
+        "dataset": profile.dataset._asdict(),
         "treaties": [
             {
                 "treaty": t.treaty,
