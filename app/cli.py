@@ -8,9 +8,6 @@ neither Qt nor reportlab: those imports happen inside the handlers that need the
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -141,6 +138,8 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
     flt = filter_from_args(args, store)
     rows = store.summaries(flt)
     if args.format == "json":
+        import json
+
         data = [
             {
                 "iso3": r.iso3,
@@ -153,6 +152,9 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
         ]
         print(json.dumps(data, ensure_ascii=False, indent=1))
     elif args.format == "csv":
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(["iso3", "name", "region", "subregion", "apmbc_status", "ccm_status",
@@ -304,6 +306,8 @@ def cmd_show(args: argparse.Namespace, store: Store) -> int:
     (code,) = _resolve_countries(store, [args.country])
     profile = store.profile(code)
     if args.format == "json":
+        import json
+
         print(json.dumps(profile_json(profile), ensure_ascii=False, indent=1))
     else:
         print(profile_text(profile))
