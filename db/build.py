@@ -56,6 +56,7 @@ EVENT_KINDS = {
     "donor",
     "other",
 }
+LIFECYCLE = ("not_eligible", "not_party", "signatory", "party", "withdrawal_pending", "withdrawn")
 # Treaties whose entry into force for a state is "the first day of the sixth
 # month after deposit", but not before the treaty's own entry into force
 # (APMBC Art. 17, CCM Art. 17). For APMBC the 40th instrument was deposited in
@@ -379,8 +380,12 @@ def load(folder: Path) -> dict[str, list[dict]]:
         return (QUALITY_RANK.get(info.get("quality"), 9), invert(published), record["source_id"])
 
     def treaty_rank(record: dict) -> tuple:
+        # A state's standing only moves forward (not party -> signatory -> party ->
+        # withdrawal -> withdrawn), so the row recording the furthest stage is the
+        # current one, even when an older primary source still lists it as a party.
+        stage = -LIFECYCLE.index(record["status"]) if record["status"] in LIFECYCLE else 0
         precise = -(precision(record["deposited"]) + precision(record["signed"]))
-        return (*by_source(record)[:2], precise, record["source_id"])
+        return (stage, *by_source(record)[:2], precise, record["source_id"])
 
     mark_preferred(statuses, ("iso3", "treaty"), treaty_rank)
     statuses.sort(key=lambda r: (r["iso3"], r["treaty"], r["source_id"]))

@@ -129,3 +129,11 @@ def test_committed_database_is_not_stale(tmp_path):
     fresh = tmp_path / "fresh.sqlite"
     write(load(REPO / "db" / "sources"), fresh)
     assert committed.read_bytes() == fresh.read_bytes(), "run: python -m db.build"
+
+
+def test_furthest_standing_wins_over_an_older_primary_source(sources):
+    """An old primary table listing Finland as a party must not hide its withdrawal."""
+    append(sources, "treaty_status.csv", {"iso3": "FIN", "treaty": "APMBC", "status": "party",
+                                          "deposited": "2012-01-09", "source_id": "unoda-apmbc"})  # fmt: skip
+    rows = [r for r in load(sources)["treaty_status"] if r["iso3"] == "FIN"]
+    assert [r["status"] for r in rows if r["preferred"]] == ["withdrawn"]
