@@ -1,0 +1,842 @@
+"""A country profile (+ language, paper, ink) becomes a print-ready PDF, as bytes.
+
+``build_sheet`` makes one country's one- or two-page sheet; ``build_pack`` puts
+many sheets behind a cover and a table of contents. Both build a platypus story
+and render it in a single pass: "page X of Y" and the contents' page numbers are
+PDF form XObjects drawn where they belong and defined only when the last page is
+known (reportlab resolves forms at save time), so nothing is laid out twice.
+
+Output is byte-stable for the same inputs: reportlab runs in invariant mode and
+the generation date is passed in, never read from the clock inside the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from babel.numbers import format_percent
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app import __version__
+from app.core.models import (
+    TREATY_IDS,
+    CasualtyYear,
+    CountryProfile,
+    DatasetInfo,
+    Event,
+    Figure,
+    Source,
+    TreatyStatus,
+)
+from app.factsheet import fonts
+from app.factsheet.charts import casualty_chart
+from app.factsheet.i18n import (
+    check_language,
+    collapse_years,
+    format_date,
+    format_day,
+    format_number,
+    format_signed,
+    format_usd,
+    indicator_label,
+    label,
+    status_label,
+    treaty_name,
+    unit_label,
+)
+from app.factsheet.styles import (
+    FOOTER_Y,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    Palette,
+    Styles,
+    page_size,
+    palette,
+    styles,
+)
+
+CREATOR = f"Landmine Fact Sheets {__version__}"
+
+# Figures grouped into the key-figure rows. The first four rows always print,
+# "not reported" when empty; donor contributions go to the donor section.
+FIGURE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("survivors", ("survivors_estimate", "casualties_cumulative")),
+    ("victim_assistance", ("va_support_usd",)),
+    ("clearance", ("article5_completed", "article5_deadline", "land_released_km2",
+                   "land_cleared_km2", "apm_destroyed")),
+    ("stockpiles", ("stockpile_held", "stockpile_destruction_completed", "article4_deadline",
+                    "apm_stockpile_destroyed", "retained_mines")),
+)  # fmt: skip
+ALWAYS_SHOWN = {"survivors", "victim_assistance", "clearance", "stockpiles"}
+DONOR_INDICATORS = ("mine_action_contribution_usd",)
+
+EVENT_KINDS = {
+    "en": {"policy": "Policy", "withdrawal": "Withdrawal", "accession": "Accession",
+           "ratification": "Ratification", "signature": "Signature", "last_use": "Last use",
+           "last_export": "Last export", "last_production": "Last production",
+           "clearance_completed": "Clearance done", "stockpile_destroyed": "Stockpile destroyed",
+           "donor": "Donor"},
+    "fr": {"policy": "Politique", "withdrawal": "Retrait", "accession": "Adhésion",
+           "ratification": "Ratification", "signature": "Signature",
+           "last_use": "Dernier emploi", "last_export": "Dernière exportation",
+           "last_production": "Dernière production", "clearance_completed": "Déminage achevé",
+           "stockpile_destroyed": "Stocks détruits", "donor": "Donateur"},
+    "es": {"policy": "Política", "withdrawal": "Retirada", "accession": "Adhesión",
+           "ratification": "Ratificación", "signature": "Firma", "last_use": "Último empleo",
+           "last_export": "Última exportación", "last_production": "Última producción",
+           "clearance_completed": "Desminado concluido",
+           "stockpile_destroyed": "Arsenal destruido", "donor": "Donante"},
+}  # fmt: skip
+
+MAP_WIDTH, MAP_HEIGHT = 58 * mm, 36 * mm
+# Tables select their cell font even around flowables: without this, Helvetica
+# (base-14, not embedded) would be referenced by every page.
+FONT_COMMAND = (("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),)
+
+
+@dataclass
+class _Context:
+    """Per-sheet state while the story is assembled: language, styles, footnotes."""
+
+    key: str  # unique per sheet within a document (the ISO3 code)
+    language: str
+    low_ink: bool
+    styles: Styles
+    palette: Palette
+    width: float
+    sources: list[Source] = field(default_factory=list)
+
+    def label(self, key: str, **values: object) -> str:
+        return label(key, self.language, **values)
+
+    def note(self, source: Source) -> str:
+        """A superscript footnote number linking to the source list, numbered by first use."""
+        ids = [s.id for s in self.sources]
+        if source.id in ids:
+            number = ids.index(source.id) + 1
+        else:
+            self.sources.append(source)
+            number = len(self.sources)
+        return f'<super><a href="#{self.key}-src{number}">{number}</a></super>'
+
+    def notes(self, sources: Iterable[Source]) -> str:
+        """One superscript with several comma-separated footnote numbers."""
+        marks = [self.note(source)[len("<super>"):-len("</super>")] for source in sources]
+        unique = list(dict.fromkeys(marks))
+        return f"<super>{', '.join(unique)}</super>" if unique else ""
+
+    def date(self, text: str | None) -> str:
+        return escape(format_date(text, self.language))
+
+    def number(self, value: float | int) -> str:
+        return format_number(value, self.language)
+
+
+# -- canvas and flowables that talk to it ---------------------------------------------
+
+
+class SheetCanvas(Canvas):
+    """Canvas that defines the late-bound forms (page totals, contents numbers) at save."""
+
+    def __init__(self, *args: object, **kwargs: object):
+        super().__init__(*args, **kwargs)
+        self.sheet_name = ""
+        self.sheet_first_page = 1
+        self.cover_pages: set[int] = set()
+        self.sheet_pages: dict[str, int] = {}  # sheet key -> first page
+        self.footer_texts: dict[int, str] = {}
+        self.page_label = "Page {page} of {total}"
+        self.number_format = str
+        self.form_ink = None
+
+    def save(self) -> None:
+        total = self.getPageNumber() - 1  # save() follows the last showPage
+        size = 7
+        for page in range(1, total + 1):
+            text = self.page_label.format(
+                page=self.number_format(page), total=self.number_format(total)
+            )
+            self._define_form(f"pageno{page}", text, fonts.REGULAR, size, right=True)
+        for key, page in self.sheet_pages.items():
+            self._define_form(f"toc-{key}", self.number_format(page), fonts.REGULAR, 9, right=True)
+        super().save()
+
+    def _define_form(self, name: str, text: str, font: str, size: float, right: bool) -> None:
+        width = stringWidth(text, font, size)
+        self.beginForm(name, lowerx=-width - 2 if right else -2, lowery=-size,
+                       upperx=2 if right else width + 2, uppery=size * 1.2)  # fmt: skip
+        self.setFont(font, size)
+        self.setFillColor(self.form_ink)
+        if right:
+            self.drawRightString(0, 0, text)
+        else:
+            self.drawString(0, 0, text)
+        self.endForm()
+
+
+class SheetStart(Flowable):
+    """Zero-size marker at the top of a sheet: bookmark, outline entry, running-header state."""
+
+    def __init__(self, key: str, title: str, level: int = 0,
+                 on_draw: Callable[[], None] | None = None):  # fmt: skip
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+        self.on_draw = on_draw
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canv: SheetCanvas = self.canv
+        page = canv.getPageNumber()
+        canv.bookmarkPage(self.key)
+        canv.addOutlineEntry(self.title, self.key, level=self.level, closed=True)
+        canv.sheet_pages[self.key] = page
+        canv.sheet_name = self.title
+        canv.sheet_first_page = page
+        if self.on_draw is not None:
+            self.on_draw()
+
+
+class OutlineMark(Flowable):
+    """A nested outline entry (a section of a sheet) pointing at this spot."""
+
+    def __init__(self, key: str, title: str, level: int):
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 16)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=True)
+
+
+class CoverMark(Flowable):
+    """Marks the current page as the cover: no footer is drawn on it."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.cover_pages.add(self.canv.getPageNumber())
+
+
+class PageNumberRef(Flowable):
+    """Right-aligned page number of another sheet, drawn from a form defined at save."""
+
+    def __init__(self, key: str, height: float = 9):
+        super().__init__()
+        self.key = key
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.translate(self.width, 2)
+        self.canv.doForm(f"toc-{self.key}")
+        self.canv.restoreState()
+
+
+class TitleBand(Flowable):
+    """Country name (shrunk to fit), region and the dataset's as-of date."""
+
+    HEIGHT = 24 * mm
+
+    def __init__(self, name: str, subtitle: str, right_top: str, right_bottom: str,
+                 pal: Palette):  # fmt: skip
+        super().__init__()
+        self.name, self.subtitle = name, subtitle
+        self.right_top, self.right_bottom = right_top, right_bottom
+        self.pal = pal
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.HEIGHT
+
+    def draw(self) -> None:
+        c, p, w, h = self.canv, self.pal, self.width, self.HEIGHT
+        pad = 4 * mm
+        if p.band_fill:
+            c.setFillColor(p.accent)
+            c.rect(0, 0, w, h, stroke=0, fill=1)
+        else:
+            c.setStrokeColor(p.ink)
+            c.setLineWidth(2.2)
+            c.line(0, h, w, h)
+            c.setLineWidth(0.6)
+            c.line(0, 0, w, 0)
+        c.setFillColor(p.accent_text)
+        right_w = max(stringWidth(self.right_top, fonts.BOLD, 8.5),
+                      stringWidth(self.right_bottom, fonts.REGULAR, 8)) + pad  # fmt: skip
+        room = w - 2 * pad - right_w - 4 * mm
+        size = 22.0
+        while size > 11 and stringWidth(self.name, fonts.BOLD, size) > room:
+            size -= 0.5
+        c.setFont(fonts.BOLD, size)
+        c.drawString(pad, h - pad - size * 0.8, self.name)
+        c.setFont(fonts.REGULAR, 9)
+        c.drawString(pad, pad - 0.5, self.subtitle)
+        c.setFont(fonts.BOLD, 8.5)
+        c.drawRightString(w - pad, h - pad - 7, self.right_top)
+        c.setFont(fonts.REGULAR, 8)
+        c.drawRightString(w - pad, pad - 0.5, self.right_bottom)
+
+
+# -- page decoration -----------------------------------------------------------------
+
+
+def _page_end_factory(dataset: DatasetInfo, language: str, generated: date, pal: Palette,
+                      paper: str):  # fmt: skip
+    width, height = page_size(paper)
+    left_text = "  ·  ".join((
+        label("dataset", language, version=dataset.version),
+        label("data_as_of", language, date=format_date(dataset.as_of, language)),
+        label("generated", language, date=format_day(generated, language, "medium")),
+    ))  # fmt: skip
+    continued = label("continued", language)
+    title = label("sheet_title", language)
+
+    def on_page_end(canv: SheetCanvas, doc: BaseDocTemplate) -> None:
+        page = canv.getPageNumber()
+        if page in canv.cover_pages:
+            return
+        canv.saveState()
+        canv.setStrokeColor(pal.rule)
+        canv.setLineWidth(0.4)
+        canv.line(MARGIN_X, FOOTER_Y + 9, width - MARGIN_X, FOOTER_Y + 9)
+        canv.setFillColor(pal.muted)
+        canv.setFont(fonts.REGULAR, 7)
+        canv.drawString(MARGIN_X, FOOTER_Y, left_text)
+        canv.translate(width - MARGIN_X, FOOTER_Y)
+        canv.doForm(f"pageno{page}")
+        canv.restoreState()
+        if canv.sheet_name and page > canv.sheet_first_page:
+            canv.saveState()
+            canv.setFillColor(pal.muted)
+            canv.setFont(fonts.BOLD, 8)
+            y = height - MARGIN_TOP + 4 * mm
+            canv.drawString(MARGIN_X, y, canv.sheet_name)
+            canv.setFont(fonts.REGULAR, 8)
+            canv.drawRightString(width - MARGIN_X, y, f"{title} ({continued})")
+            canv.restoreState()
+
+    return on_page_end
+
+
+def _document(buffer: BytesIO, paper: str, title: str, subject: str, language: str,
+              keywords: str, on_page_end) -> BaseDocTemplate:  # fmt: skip
+    width, height = page_size(paper)
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        subject=subject,
+        author="Landmine Fact Sheets",
+        creator=CREATOR,
+        keywords=keywords,
+        lang=language,
+        invariant=1,
+        initialFontName=fonts.REGULAR,
+        initialFontSize=8,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")  # fmt: skip
+    doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPageEnd=on_page_end)])
+    return doc
+
+
+def _canvas_maker(language: str, pal: Palette):
+    def make(*args: object, **kwargs: object) -> SheetCanvas:
+        canv = SheetCanvas(*args, **kwargs)
+        canv.form_ink = pal.muted
+        canv.page_label = label("page_of", language, page="{page}", total="{total}")
+        canv.number_format = lambda n: format_number(n, language)
+        canv.setPageCompression(1)
+        return canv
+
+    return make
+
+
+# -- the sections of one sheet -------------------------------------------------------
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(text, style)
+
+
+def _heading(ctx: _Context, text: str, anchor: str, level: int) -> list[Flowable]:
+    # The mark follows the heading so that keepWithNext carries both to the content's page.
+    mark = OutlineMark(f"{ctx.key}-{anchor}", text, level)
+    mark.keepWithNext = 1
+    return [_p(escape(text), ctx.styles.heading), mark]
+
+
+def _grid_style(ctx: _Context, header: bool = True, zebra: bool = True) -> list[tuple]:
+    p = ctx.palette
+    commands: list[tuple] = [
+        *FONT_COMMAND,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, p.rule),
+    ]
+    if header:
+        commands += [("LINEBELOW", (0, 0), (-1, 0), 0.8, p.ink)]
+        if not ctx.low_ink:
+            commands += [("BACKGROUND", (0, 0), (-1, 0), p.tint)]
+    commands += [("LINEBELOW", (0, 1 if header else 0), (-1, -2), 0.25, p.rule)]
+    return commands
+
+
+def _treaty_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
+    s = ctx.styles
+    head = [_p(escape(ctx.label(k)), s.cell_head)
+            for k in ("treaty", "standing", "signed", "deposit", "in_force", "withdrawal")]  # fmt: skip
+    rows: list[list] = [head]
+    computed = False
+    notes: list[str] = []
+    for treaty in TREATY_IDS:
+        status = profile.status(treaty)
+        name = _p(escape(treaty_name(treaty, ctx.language)), s.cell_bold)
+        if status is None:
+            dash = _p("–", s.cell)
+            rows.append([name, _p(f"<i>{escape(ctx.label('no_data'))}</i>", s.cell), dash, dash,
+                         dash, dash])  # fmt: skip
+            continue
+        rows.append([name, *_treaty_cells(ctx, status)])
+        computed = computed or (status.eif_basis == "computed" and bool(status.entry_into_force))
+        if status.note:
+            notes.append(f"<b>{escape(treaty_name(treaty, ctx.language))}:</b> "
+                         f"{escape(status.note)}{ctx.note(status.source)}")  # fmt: skip
+    fractions = (0.27, 0.15, 0.12, 0.18, 0.12, 0.16)
+    table = Table(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1)
+    table.setStyle(TableStyle(_grid_style(ctx)))
+    out: list[Flowable] = [*_heading(ctx, ctx.label("treaties"), "treaties", 1), table]
+    if computed:
+        out.append(_p(f"† {escape(ctx.label('computed_eif'))}", s.tiny))
+    out += [_p(n, s.small) for n in notes]
+    return out
+
+
+def _treaty_cells(ctx: _Context, t: TreatyStatus) -> list[Paragraph]:
+    s = ctx.styles
+    standing = f"{escape(status_label(t.status, ctx.language))}{ctx.note(t.source)}"
+    deposit = ""
+    if t.deposited:
+        kind = f" ({escape(label(t.deposit_type, ctx.language))})" if t.deposit_type else ""
+        deposit = f"{ctx.date(t.deposited)}{kind}"
+    in_force = ctx.date(t.entry_into_force)
+    if in_force and t.eif_basis == "computed":
+        in_force += "\u00a0†"
+    withdrawal = "<br/>".join(
+        ctx.label(key, date=ctx.date(value))
+        for key, value in (("notified", t.withdrawal_notified),
+                           ("effective", t.withdrawal_effective))
+        if value
+    )  # fmt: skip
+    dash = "–"
+    return [
+        _p(standing, s.cell),
+        _p(ctx.date(t.signed) or dash, s.cell),
+        _p(deposit or dash, s.cell),
+        _p(in_force or dash, s.cell),
+        _p(withdrawal or dash, s.cell),
+    ]
+
+
+def _figure_value(ctx: _Context, f: Figure) -> str:
+    kind = f.indicator.value_type
+    if kind == "usd" and isinstance(f.value, int | float):
+        return escape(format_usd(f.value, ctx.language))
+    if kind == "date":
+        return ctx.date(str(f.value))
+    if isinstance(f.value, int | float):
+        number = ctx.number(f.value)
+        unit = unit_label(f.indicator.unit, ctx.language)
+        if unit in ("km²",):
+            return f"{number}\u00a0{unit}"
+        return f"{number} {escape(unit)}" if unit and kind == "count" and unit != "people" else number
+    return escape(str(f.value))
+
+
+def _figure_lines(ctx: _Context, figures: Sequence[Figure]) -> list[str]:
+    """One line per indicator: its latest value, and earlier values in brief."""
+    by_indicator: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_indicator.setdefault(f.indicator.id, []).append(f)
+    lines = []
+    for rows in by_indicator.values():
+        rows.sort(key=lambda f: (f.year is None, f.year or 0))
+        latest = rows[-1]
+        name = escape(indicator_label(latest.indicator.id, latest.indicator.label, ctx.language))
+        year = f" ({latest.year})" if latest.year and latest.indicator.value_type != "date" else ""
+        line = f"{name}: <b>{_figure_value(ctx, latest)}</b>{year}{ctx.note(latest.source)}"
+        earlier = [f"{_figure_value(ctx, f)} ({f.year}){ctx.note(f.source)}"
+                   for f in reversed(rows[:-1]) if f.year]  # fmt: skip
+        if earlier:
+            line += f"; {escape(ctx.label('earlier'))}: " + ", ".join(earlier)
+        lines.append(line)
+    return lines
+
+
+def _editions_searched(profile: CountryProfile, world: Sequence[CasualtyYear]) -> tuple[int, ...]:
+    return profile.casualty_editions or tuple(sorted({c.edition for c in world}, reverse=True))
+
+
+def _casualty_cell(ctx: _Context, profile: CountryProfile,
+                   world: Sequence[CasualtyYear]) -> list[Paragraph]:  # fmt: skip
+    s = ctx.styles
+    latest = profile.latest_casualties
+    if latest is None:  # the note under the table names the editions searched
+        return [_p(f"<i>{escape(ctx.label('not_reported'))}</i>", s.cell)]
+    big = f'<font size="14"><b>{ctx.number(latest.total)}</b></font>'
+    headline = ctx.label("casualties_in", total="\x00", year=latest.year).replace("\x00", big)
+    lines = [_p(headline + ctx.note(latest.source), s.headline)]
+    detail = []
+    if latest.killed is not None and latest.injured is not None:
+        detail.append(ctx.label("killed_injured", killed=ctx.number(latest.killed),
+                                injured=ctx.number(latest.injured)))  # fmt: skip
+    detail.append(ctx.label("reported_in", edition=latest.edition))
+    previous = profile.previous_casualties
+    if previous is not None and previous.total is not None:
+        change = latest.total - previous.total
+        text = format_signed(change, ctx.language)
+        if previous.total:
+            percent = format_percent(change / previous.total, locale=ctx.language)
+            if change:
+                text += " (" + percent.replace("-", "\u2212") + ")"
+        detail.append(ctx.label("change_on", change=text, year=previous.year,
+                                previous=ctx.number(previous.total)))  # fmt: skip
+    else:
+        detail.append(ctx.label("no_previous", year=latest.year - 1))
+    lines.append(_p(escape(" · ".join(detail)), s.small))
+    world_latest = next((c for c in reversed(world) if c.total is not None), None)
+    if world_latest is not None:
+        lines.append(_p(escape(ctx.label("world_context", total=ctx.number(world_latest.total),
+                                         year=world_latest.year))
+                        + ctx.note(world_latest.source), s.small))  # fmt: skip
+    return lines
+
+
+def _key_figures(ctx: _Context, profile: CountryProfile,
+                 world: Sequence[CasualtyYear], width: float) -> list[Flowable]:  # fmt: skip
+    s = ctx.styles
+    rows = [[_p(escape(ctx.label("casualties")), s.cell_head), _casualty_cell(ctx, profile, world)]]
+    grouped = {g: [] for g, _ in FIGURE_GROUPS}
+    known = {i: g for g, ids in FIGURE_GROUPS for i in ids}
+    other: list[Figure] = []
+    for f in profile.figures:
+        if f.indicator.id in DONOR_INDICATORS:
+            continue
+        if f.indicator.id in known:
+            grouped[known[f.indicator.id]].append(f)
+        else:
+            other.append(f)
+    any_missing = profile.latest_casualties is None
+    for group, ids in FIGURE_GROUPS:
+        figures = sorted(grouped[group], key=lambda f: ids.index(f.indicator.id))
+        if figures:
+            cell = [_p(line, s.cell) for line in _figure_lines(ctx, figures)]
+        else:
+            any_missing = True
+            cell = [_p(f"<i>{escape(ctx.label('not_reported'))}</i>", s.cell)]
+        rows.append([_p(escape(ctx.label(group)), s.cell_head), cell])
+    if other:
+        rows.append([_p(escape(ctx.label("funding")), s.cell_head),
+                     [_p(line, s.cell) for line in _figure_lines(ctx, other)]])  # fmt: skip
+    table = Table(rows, colWidths=[25 * mm, width - 25 * mm])
+    style = _grid_style(ctx, header=False)
+    style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, ctx.palette.ink)]
+    table.setStyle(TableStyle(style))
+    out: list[Flowable] = [*_heading(ctx, ctx.label("key_figures"), "figures", 1), table]
+    if any_missing:
+        editions = _editions_searched(profile, world)
+        text = (ctx.label("not_reported_note", editions=collapse_years(editions)) if editions
+                else ctx.label("not_reported") + ": " + ctx.label("not_reported_dataset"))  # fmt: skip
+        out.append(_p(escape(text), s.tiny))
+    return out
+
+
+def _locator(iso3: str, low_ink: bool, not_available: str) -> Drawing:
+    """The locator map, or a marked placeholder while the map module is unavailable."""
+    try:
+        from app.factsheet.locator import locator_map
+    except ImportError:
+        return _placeholder_map("LOCATOR MAP PLACEHOLDER (app.factsheet.locator missing)", low_ink)
+    from app.factsheet.mapdata import world_for
+
+    try:
+        world = world_for(iso3, MAP_WIDTH, MAP_HEIGHT)
+        return locator_map(iso3, MAP_WIDTH, MAP_HEIGHT, low_ink=low_ink, world=world)
+    except (KeyError, ValueError):  # a code the map does not know, or a damaged map file
+        return _placeholder_map(not_available, low_ink)
+
+
+def _placeholder_map(text: str, low_ink: bool) -> Drawing:
+    p = palette(low_ink)
+    d = Drawing(MAP_WIDTH, MAP_HEIGHT)
+    d.add(Rect(0, 0, MAP_WIDTH, MAP_HEIGHT, fillColor=None, strokeColor=p.rule,
+               strokeWidth=0.5, strokeDashArray=[2, 2]))  # fmt: skip
+    d.add(String(MAP_WIDTH / 2, MAP_HEIGHT / 2 - 2, text, fontName=fonts.ITALIC, fontSize=5.5,
+                 fillColor=p.muted, textAnchor="middle"))  # fmt: skip
+    return d
+
+
+def _chart_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
+    years = [c for c in profile.casualties]
+    if not any(c.total is not None for c in years):
+        return []
+    if len({c.year for c in years}) < 2:
+        return []  # one year is no trend; the key figures already give it
+    out = _heading(ctx, ctx.label("chart_title"), "chart", 1)
+    nr = "n/c" if ctx.language in ("fr", "es") else "n/r"
+    chart = casualty_chart(years, ctx.width, 46 * mm, ctx.language, ctx.low_ink, not_reported=nr)
+    sources = ctx.notes(c.source for c in reversed(years) if c.total is not None)
+    note = _p(escape(ctx.label("chart_note")) + sources, ctx.styles.tiny)
+    return [*out, KeepTogether([chart, note])]
+
+
+def _event_table(ctx: _Context, events: Sequence[Event], anchor: str, title: str) -> list[Flowable]:
+    s = ctx.styles
+    kinds = EVENT_KINDS.get(ctx.language, EVENT_KINDS["en"])
+    rows = [
+        [
+            _p(ctx.date(e.date), s.cell_bold),
+            _p(escape(kinds.get(e.kind, "")), s.small),
+            _p(escape(e.summary) + ctx.note(e.source), s.cell),
+        ]
+        for e in events
+    ]
+    table = Table(rows, colWidths=[22 * mm, 22 * mm, ctx.width - 44 * mm])
+    table.setStyle(TableStyle(_grid_style(ctx, header=False)
+                              + [("LINEABOVE", (0, 0), (-1, 0), 0.8, ctx.palette.ink)]))  # fmt: skip
+    return [*_heading(ctx, title, anchor, 1), table]
+
+
+def _donor_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
+    events = [e for e in profile.events if e.kind == "donor"]
+    figures = [f for f in profile.figures if f.indicator.id in DONOR_INDICATORS]
+    if not events and not figures:
+        return []
+    out = _event_table(ctx, events, "donor", ctx.label("donor")) if events else _heading(
+        ctx, ctx.label("donor"), "donor", 1
+    )
+    out += [_p(line, ctx.styles.cell) for line in _figure_lines(ctx, figures)]
+    return out
+
+
+def _sources_section(ctx: _Context) -> list[Flowable]:
+    s = ctx.styles
+    out = _heading(ctx, ctx.label("sources"), "sources", 1)
+    for number, src in enumerate(ctx.sources, 1):
+        title = f"<b>{escape(src.publisher)}</b>: {escape(src.title)}"
+        if src.edition and src.edition not in src.title:
+            title += f" ({escape(src.edition)})"
+        if src.published:
+            title += f", {ctx.date(src.published)}"
+        parts = [title]
+        url = escape(src.url)
+        link = f'<a href="{url}" color="{ctx.palette.accent.hexval()}">{url}</a>'
+        accessed = escape(ctx.label("accessed", date=format_date(src.seen, ctx.language)))
+        text = f'<a name="{ctx.key}-src{number}"/>{number}.\u00a0' + ". ".join(parts)
+        out.append(_p(f"{text}. {link} ({accessed})", s.source))
+    if ctx.language != "en":
+        out.append(Spacer(1, 2))
+        out.append(_p(escape(ctx.label("summaries_language")), s.tiny))
+    return out
+
+
+def sheet_story(profile: CountryProfile, language: str, paper: str, low_ink: bool,
+                world_casualties: Sequence[CasualtyYear] = (),
+                on_draw: Callable[[], None] | None = None) -> list[Flowable]:  # fmt: skip
+    """The flowables of one country's sheet (used alone or inside a pack)."""
+    c = profile.country
+    width = page_size(paper)[0] - 2 * MARGIN_X
+    ctx = _Context(c.iso3, language, low_ink, styles(low_ink), palette(low_ink), width)
+    name = c.display_name(language)
+    band = TitleBand(
+        name,
+        f"{c.subregion} · {c.region} · {c.iso3}",
+        label("sheet_title", language),
+        label("data_as_of", language, date=format_date(profile.dataset.as_of, language, "long")),
+        ctx.palette,
+    )
+    key_width = width - MAP_WIDTH - 6 * mm
+    key = _key_figures(ctx, profile, world_casualties, key_width)
+    map_cell = [_p(escape(ctx.label("map_title")), ctx.styles.cell_head), Spacer(1, 3),
+                _locator(c.iso3, low_ink, ctx.label("map_missing"))]  # fmt: skip
+    top = Table([[key, map_cell]], colWidths=[key_width + 6 * mm, MAP_WIDTH])
+    top.setStyle(TableStyle([
+        *FONT_COMMAND,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm), ("TOPPADDING", (1, 0), (1, 0), 12),
+    ]))  # fmt: skip
+    story: list[Flowable] = [SheetStart(c.iso3, name, on_draw=on_draw), band, Spacer(1, 2 * mm),
+                             top]  # fmt: skip
+    story += _treaty_section(ctx, profile)
+    story += _chart_section(ctx, profile)
+    policy = [e for e in profile.events if e.kind != "donor"]
+    if policy:
+        story += _event_table(ctx, policy, "timeline", ctx.label("timeline"))
+    story += _donor_section(ctx, profile)
+    story += _sources_section(ctx)
+    return story
+
+
+def _metadata(language: str, dataset: DatasetInfo) -> tuple[str, str]:
+    subject = (f"{label('treaties', language)}; {label('key_figures', language)}. "
+               f"{label('dataset', language, version=dataset.version)}, "
+               f"{label('data_as_of', language, date=dataset.as_of)}")  # fmt: skip
+    keywords = "landmines, Mine Ban Treaty, APMBC, CCM, CCW, CRPD, casualties, Landmine Monitor"
+    return subject, keywords
+
+
+def build_sheet(
+    profile: CountryProfile,
+    language: str = "en",
+    paper: str = "a4",
+    low_ink: bool = False,
+    world_casualties: Sequence[CasualtyYear] = (),
+    generated: date | None = None,
+) -> bytes:
+    """One country's fact sheet as PDF bytes (one or two pages).
+
+    ``world_casualties`` (``Store.casualties(None)``) gives the world context line
+    and the Monitor editions searched when the country has none of its own;
+    ``generated`` defaults to today and is printed in the footer.
+    """
+    check_language(language)
+    generated = generated or date.today()
+    pal = palette(low_ink)
+    buffer = BytesIO()
+    name = profile.country.display_name(language)
+    subject, keywords = _metadata(language, profile.dataset)
+    doc = _document(buffer, paper, f"{name} – {label('sheet_title', language)}", subject,
+                    language, keywords,
+                    _page_end_factory(profile.dataset, language, generated, pal, paper))  # fmt: skip
+    doc.build(sheet_story(profile, language, paper, low_ink, world_casualties),
+              canvasmaker=_canvas_maker(language, pal))  # fmt: skip
+    return buffer.getvalue()
+
+
+def _cover(description: str, profiles_count: int, dataset: DatasetInfo, language: str,
+           generated: date, s: Styles, pal: Palette) -> list[Flowable]:  # fmt: skip
+    count = (label("country_one", language) if profiles_count == 1
+             else label("countries_count", language, n=format_number(profiles_count, language)))  # fmt: skip
+    as_of = label("data_as_of", language, date=format_date(dataset.as_of, language, "long"))
+    band = TitleBand(label("pack_title", language), description, label("pack_subtitle", language),
+                     as_of, pal)  # fmt: skip
+    lines = [
+        CoverMark(),
+        OutlineMark("cover", label("pack_subtitle", language), 0),
+        Spacer(1, 40 * mm),
+        band,
+        Spacer(1, 10 * mm),
+        _p(f"<b>{escape(label('selection', language))}:</b> {escape(description)}", s.body),
+        _p(escape(count), s.body),
+        Spacer(1, 4 * mm),
+        _p(f"<b>{escape(as_of)}</b>", s.body),
+        _p(escape(label("dataset", language, version=dataset.version)) + " · "
+           + escape(label("generated", language, date=format_day(generated, language))), s.body),
+        Spacer(1, 10 * mm),
+        _p(escape(label("cover_note", language)), s.small),
+        Spacer(1, 4 * mm),
+        _p(escape(CREATOR), s.tiny),
+    ]  # fmt: skip
+    return lines
+
+
+def build_pack(
+    profiles: Iterable[CountryProfile],
+    description: str,
+    language: str = "en",
+    paper: str = "a4",
+    low_ink: bool = False,
+    world_casualties: Sequence[CasualtyYear] = (),
+    generated: date | None = None,
+    on_sheet: Callable[[int], None] | None = None,
+) -> bytes:
+    """A briefing pack: cover, table of contents, then one sheet per profile, as PDF bytes.
+
+    ``on_sheet(n)`` is called as the n-th sheet starts rendering (progress); an
+    exception it raises (a cancel) aborts the build.
+    """
+    check_language(language)
+    generated = generated or date.today()
+    profiles = list(profiles)
+    if not profiles:
+        raise ValueError("a briefing pack needs at least one country")
+    dataset = profiles[0].dataset
+    pal, s = palette(low_ink), styles(low_ink)
+    width = page_size(paper)[0] - 2 * MARGIN_X
+
+    story: list[Flowable] = _cover(description, len(profiles), dataset, language, generated, s, pal)
+    story += [PageBreak(), OutlineMark("contents", label("contents", language), 0),
+              _p(escape(label("contents", language)), s.heading), Spacer(1, 2 * mm)]  # fmt: skip
+    rows = []
+    for profile in profiles:
+        c = profile.country
+        name = escape(c.display_name(language))
+        rows.append([_p(f'<a href="#{c.iso3}">{name}</a>', s.toc_entry),
+                     _p(escape(c.subregion), s.small), PageNumberRef(c.iso3)])  # fmt: skip
+    toc = Table(rows, colWidths=[width * 0.55, width * 0.33, width * 0.12], repeatRows=0)
+    toc.setStyle(TableStyle([
+        *FONT_COMMAND,
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, pal.rule),
+    ]))  # fmt: skip
+    story.append(toc)
+    for number, profile in enumerate(profiles):
+        story.append(PageBreak())
+        notify = None if on_sheet is None else (lambda n=number: on_sheet(n))
+        story += sheet_story(profile, language, paper, low_ink, world_casualties, notify)
+
+    buffer = BytesIO()
+    subject, keywords = _metadata(language, dataset)
+    title = f"{label('pack_title', language)} – {description}"
+    doc = _document(buffer, paper, title, subject, language, keywords,
+                    _page_end_factory(dataset, language, generated, pal, paper))  # fmt: skip
+    doc.build(story, canvasmaker=_canvas_maker(language, pal))
+    return buffer.getvalue()
+
+
+def fingerprint(data: bytes) -> str:
+    """Short content hash (tests and the benchmark compare outputs with it)."""
+    return hashlib.sha256(data).hexdigest()[:16]
