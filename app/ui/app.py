@@ -1,38 +1,80 @@
-"""Start the GUI: QApplication, the database, the main window."""
+"""Start the GUI: QApplication, translations, the database, the main window.
+
+``--smoke`` opens the window, waits until the table and the map have painted
+real data (not just an empty frame), prints the time since this function was
+entered and exits 0; the packaged binary's smoke test and the benchmarks use it.
+"""
 
 from __future__ import annotations
 
 import sys
 import time
 
+SMOKE_TIMEOUT_MS = 30_000
+
+
+def _install_translations(app, language: str | None) -> str:
+    """Load Qt's own and the app's catalogue for ``language`` (default: the system's)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from app.paths import resource
+
+    locale = QLocale(language) if language else QLocale.system()
+    if language:
+        QLocale.setDefault(locale)
+    name = locale.name().split("_")[0]
+    if name == "en" or name == "C":
+        return "en"
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalogue, folder in (("qtbase", qt_dir), ("factsheets", str(resource("translations")))):
+        translator = QTranslator(app)
+        if translator.load(locale, catalogue, "_", folder):
+            app.installTranslator(translator)
+            translators.append(catalogue)
+    return name
+
 
 def run(db_path: str | None = None, smoke: bool = False, language: str | None = None) -> int:
     started = time.perf_counter()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.core.store import DatabaseError, Store
 
+    # Fractional scale factors (150 %) as the system sets them, not rounded to 2x.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Landmine Fact Sheets")
+    app.setOrganizationName("landmine-factsheets")
+    app.setApplicationDisplayName("Landmine Fact Sheets")
+    _install_translations(app, language)
     try:
         store = Store.open(db_path)
     except DatabaseError as exc:
         if smoke:
             print(f"factsheets: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Landmine Fact Sheets", str(exc))
+            QMessageBox.critical(None, app.translate("App", "Landmine Fact Sheets"), str(exc))
         return 1
     from app.ui.main_window import MainWindow
 
     window = MainWindow(store)
-    window.show()
     if smoke:
         def finish() -> None:
-            window.repaint()
-            app.processEvents()
-            print(f"first paint {1000 * (time.perf_counter() - started):.0f} ms")
-            app.quit()
+            print(f"first paint with data {1000 * (time.perf_counter() - started):.0f} ms",
+                  flush=True)
+            app.exit(0)
 
-        QTimer.singleShot(0, finish)
+        def give_up() -> None:
+            print("factsheets: the window did not paint its data in time", file=sys.stderr)
+            app.exit(1)
+
+        # Queued: the signal fires inside a paint event; report once that frame is done.
+        window.paintedWithData.connect(finish, Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
+    window.show()
     return app.exec()

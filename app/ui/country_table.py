@@ -1,0 +1,396 @@
+"""The country table: the filtered countries (AppState.visible), sortable, linked to the selection.
+
+AppState decides which countries are visible; the proxy only shows that set
+and sorts it. Ctrl+click adds a country to the comparison instead of
+selecting it, matching the map.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.core.filters import fold
+from app.core.models import STATUS_ORDER, CountrySummary
+from app.ui.colors import STATUS_COLORS
+from app.ui.formatting import (
+    casualties_text,
+    format_date,
+    format_int,
+    status_label,
+    tr,
+)
+from app.ui.state import AppState
+
+COUNTRY, REGION, APMBC, EIF, CCM, CASUALTIES = range(6)
+
+Index = QModelIndex | QPersistentModelIndex
+Select = QItemSelectionModel.SelectionFlag
+USER = int(Qt.ItemDataRole.UserRole.value)
+KEY_ROLE = USER + 1  # the raw sort key, None for no data
+SORT_ROLE = USER + 2  # the key as the proxy compares it for the current direction
+
+
+def _status_rank(status: str | None) -> int | None:
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else None
+
+
+# Sort key per column; None (no data) sorts last in either direction.
+SORT_KEYS: dict[int, Callable[[CountrySummary], object]] = {
+    COUNTRY: lambda r: fold(r.name),
+    REGION: lambda r: f"{r.region}\t{r.subregion}",
+    APMBC: lambda r: _status_rank(r.apmbc_status),
+    EIF: lambda r: r.apmbc_entry_into_force,
+    CCM: lambda r: _status_rank(r.ccm_status),
+    CASUALTIES: lambda r: r.latest_casualties,
+}
+TEXT_COLUMNS = {COUNTRY, REGION, EIF}
+
+
+def _swatch(color: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(color.darker(140))
+    painter.setBrush(color)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _text(row: CountrySummary, column: int) -> str:
+    if column == COUNTRY:
+        return row.name
+    if column == REGION:
+        return row.subregion or row.region
+    if column == APMBC:
+        return status_label(row.apmbc_status)
+    if column == EIF:
+        return format_date(row.apmbc_entry_into_force, short=True)
+    if column == CCM:
+        return status_label(row.ccm_status)
+    return casualties_text(row.latest_casualties, row.latest_casualty_year)
+
+
+def _is_missing(row: CountrySummary, column: int) -> bool:
+    return (
+        (column == APMBC and row.apmbc_status is None)
+        or (column == CCM and row.ccm_status is None)
+        or (column == CASUALTIES and row.latest_casualties is None)
+    )
+
+
+def _tooltip(row: CountrySummary, column: int) -> str:
+    if column == REGION:
+        return f"{row.subregion}, {row.region}"
+    if column == CASUALTIES:
+        if row.latest_casualties is None:
+            return tr("No casualty figure reported for {0} in this dataset",
+                      "CountryTable").replace("{0}", row.name)
+        return tr("{0} casualties recorded in {1}, the latest year with data",
+                  "CountryTable").replace("{0}", format_int(row.latest_casualties)).replace(
+            "{1}", str(row.latest_casualty_year))
+    if column == EIF and not row.apmbc_entry_into_force:
+        return tr("Not in force for this country", "CountryTable")
+    return _text(row, column)
+
+
+class CountryTableModel(QSortFilterProxyModel):
+    """Every country as items of a QStandardItemModel, filtered to AppState.visible and sorted.
+
+    The cells live in C++ items, so painting the table calls no Python per
+    cell (a Python data() was ~700 calls and several ms per repaint). Sorting
+    and filtering are the proxy's; only the row test and the sort keys are ours.
+    """
+
+    def __init__(self, countries: list[CountrySummary], parent: QObject | None = None):
+        super().__init__(parent)
+        self._source = QStandardItemModel(0, CASUALTIES + 1, self)
+        headers = [
+            tr("Country", "CountryTable"),
+            tr("Region", "CountryTable"),
+            tr("Mine Ban Treaty", "CountryTable"),
+            tr("In force", "CountryTable"),
+            tr("Cluster Munitions", "CountryTable"),
+            tr("Latest casualties", "CountryTable"),
+        ]
+        tips = [
+            tr("Country or area", "CountryTable"),
+            tr("UN M49 sub-region (hover a cell for the region)", "CountryTable"),
+            tr("Standing under the Anti-Personnel Mine Ban Convention (1997)", "CountryTable"),
+            tr("Date the Mine Ban Treaty entered into force for the country", "CountryTable"),
+            tr("Standing under the Convention on Cluster Munitions (2008)", "CountryTable"),
+            tr("Mine/ERW casualties in the latest year with data (Landmine Monitor)",
+               "CountryTable"),
+        ]
+        for column, (text, tip) in enumerate(zip(headers, tips, strict=True)):
+            header = QStandardItem(text)
+            header.setToolTip(tip)
+            self._source.setHorizontalHeaderItem(column, header)
+        self._icons = {status: _swatch(color) for status, color in STATUS_COLORS.items()}
+        self._muted = QPalette().brush(QPalette.ColorRole.PlaceholderText)
+        self._summaries = sorted(countries, key=lambda r: fold(r.name))
+        self._codes = [r.iso3 for r in self._summaries]
+        self._source_row = {code: i for i, code in enumerate(self._codes)}
+        self._by_code = {r.iso3: r for r in self._summaries}
+        for summary in self._summaries:
+            self._source.appendRow(self._items(summary))
+        self._visible: set[str] | None = None
+        self._compared: frozenset[str] = frozenset()
+        self.setSortRole(SORT_ROLE)
+        self.setSourceModel(self._source)
+
+    def _items(self, row: CountrySummary) -> list[QStandardItem]:
+        items = []
+        for column in range(CASUALTIES + 1):
+            item = QStandardItem(_text(row, column))
+            item.setEditable(False)
+            item.setToolTip(_tooltip(row, column))
+            item.setData(SORT_KEYS[column](row), KEY_ROLE)
+            if _is_missing(row, column):
+                item.setForeground(self._muted)
+            if column == APMBC and row.apmbc_status in self._icons:
+                item.setIcon(self._icons[row.apmbc_status])
+            if column == CCM and row.ccm_status in self._icons:
+                item.setIcon(self._icons[row.ccm_status])
+            if column == CASUALTIES:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        items[0].setData(row.iso3, USER)
+        return items
+
+    # -- data --------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[CountrySummary]:
+        """The visible rows in display order."""
+        return [self._by_code[self.iso3_at(i)] for i in range(self.rowCount())]
+
+    def set_rows(self, rows: list[CountrySummary]) -> None:
+        """Show only these countries (AppState.visible)."""
+        codes = {r.iso3 for r in rows}
+        self.beginFilterChange()
+        self._visible = None if len(codes) == len(self._codes) else codes
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_compared(self, codes: tuple[str, ...]) -> None:
+        """Compared countries are shown in bold."""
+        changed = self._compared ^ frozenset(codes)
+        self._compared = frozenset(codes)
+        for code in changed:
+            source_row = self._source_row.get(code)
+            if source_row is None:
+                continue
+            font = QFont()
+            font.setBold(code in self._compared)
+            for column in range(CASUALTIES + 1):
+                self._source.item(source_row, column).setFont(font)
+
+    def row_of(self, iso3: str | None) -> int | None:
+        source_row = self._source_row.get(iso3) if iso3 else None
+        if source_row is None:
+            return None
+        index = self.mapFromSource(self._source.index(source_row, 0))
+        return index.row() if index.isValid() else None
+
+    def iso3_at(self, row: int) -> str | None:
+        if not 0 <= row < self.rowCount():
+            return None
+        return self._codes[self.mapToSource(self.index(row, 0)).row()]
+
+    # -- proxy hooks ---------------------------------------------------------------
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        return self._visible is None or self._codes[source_row] in self._visible
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORT_KEYS:
+            return
+        # Write plain comparable sort values once per sort, so the proxy sorts in C++;
+        # "no data" becomes a sentinel that sorts last in this direction.
+        descending = order == Qt.SortOrder.DescendingOrder
+        text = column in TEXT_COLUMNS
+        last: object = ("" if descending else "\uffff") if text else (
+            -math.inf if descending else math.inf)
+        self._source.blockSignals(True)
+        try:
+            for source_row in range(self._source.rowCount()):
+                item = self._source.item(source_row, column)
+                key = item.data(KEY_ROLE)
+                item.setData(last if key is None else (key if text else float(key)), SORT_ROLE)
+        finally:
+            self._source.blockSignals(False)
+        super().sort(column, order)
+
+
+def rows_to_csv(rows: list[CountrySummary]) -> str:
+    """The visible rows as CSV; a missing value is an empty cell, never 0."""
+    import csv  # only when exporting: keeps start-up lean
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([
+        "iso3", "country", "region", "subregion",
+        "mine_ban_treaty", "mine_ban_treaty_in_force", "cluster_munitions_convention",
+        "latest_casualties", "latest_casualties_year",
+    ])  # fmt: skip
+    for r in rows:
+        writer.writerow([
+            r.iso3, r.name, r.region, r.subregion,
+            status_label(r.apmbc_status) if r.apmbc_status else "",
+            r.apmbc_entry_into_force or "",
+            status_label(r.ccm_status) if r.ccm_status else "",
+            "" if r.latest_casualties is None else r.latest_casualties,
+            "" if r.latest_casualty_year is None else r.latest_casualty_year,
+        ])  # fmt: skip
+    return buffer.getvalue()
+
+
+class CountryTable(QTableView):
+    """Shows AppState.visible; selecting a row selects the country everywhere."""
+
+    paintedWithData = Signal()  # once, the first time rows have been painted
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("countryTable")
+        self.setAccessibleName(tr("Countries", "CountryTable"))
+        self.setAccessibleDescription(
+            tr("Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison",
+               "CountryTable")
+        )
+        self._model = CountryTableModel(state.all_countries, self)
+        self.setModel(self._model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setAccessibleName(tr("Columns: click to sort", "CountryTable"))
+        self.setSortingEnabled(True)
+        self.sortByColumn(COUNTRY, Qt.SortOrder.AscendingOrder)
+        self._painted = False
+        self._syncing = False
+
+        self._model.set_rows(state.visible)
+        self._size_columns()
+        self.selectionModel().selectionChanged.connect(self._on_view_selection)
+        state.filterChanged.connect(self._on_filter)
+        state.selectionChanged.connect(self._show_selection)
+        state.comparedChanged.connect(self._model.set_compared)
+        self._model.layoutChanged.connect(self._scroll_to_selection)
+        self._show_selection(state.selected)
+
+    @property
+    def table_model(self) -> CountryTableModel:
+        return self._model
+
+    def _size_columns(self) -> None:
+        metrics = self.fontMetrics()
+        widths = {
+            COUNTRY: metrics.horizontalAdvance("Bosnia and Herzegovina") + 24,
+            REGION: metrics.horizontalAdvance("Sub-Saharan Africa") + 16,
+            APMBC: metrics.horizontalAdvance("Withdrawal announced") + 40,
+            EIF: metrics.horizontalAdvance("30 Sep 2000") + 20,
+            CCM: metrics.horizontalAdvance("Withdrawal announced") + 40,
+            CASUALTIES: metrics.horizontalAdvance("1,234 (2024)") + 28,
+        }
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+
+    # -- state -> view -------------------------------------------------------------
+
+    def _on_filter(self, _flt: object) -> None:
+        self._syncing = True
+        try:
+            self._model.set_rows(self.state.visible)
+        finally:
+            self._syncing = False
+        self._show_selection(self.state.selected)
+
+    def _show_selection(self, iso3: str | None) -> None:
+        row = self._model.row_of(iso3)
+        current = self.selectionModel().selectedRows()
+        if row is None:
+            if current:
+                self._syncing = True
+                try:
+                    self.clearSelection()
+                finally:
+                    self._syncing = False
+            return
+        if current and current[0].row() == row:
+            return
+        self._syncing = True
+        try:
+            flags = Select.ClearAndSelect | Select.Rows
+            self.selectionModel().setCurrentIndex(self._model.index(row, 0), flags)
+        finally:
+            self._syncing = False
+        self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _scroll_to_selection(self) -> None:
+        row = self._model.row_of(self.state.selected)
+        if row is not None:
+            self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    # -- view -> state -------------------------------------------------------------
+
+    def _on_view_selection(self, *_args: object) -> None:
+        if self._syncing:
+            return
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            self.state.select(self._model.iso3_at(rows[0].row()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        ctrl = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.MetaModifier)
+        if ctrl and event.button() == Qt.MouseButton.LeftButton:
+            index = self.indexAt(event.position().toPoint())
+            if index.isValid():
+                self.state.toggle_compared(self._model.iso3_at(index.row()))
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted and self._model.rowCount() > 0:
+            self._painted = True
+            self.paintedWithData.emit()
+

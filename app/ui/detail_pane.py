@@ -1,0 +1,566 @@
+"""The country profile: the on-screen fact sheet for the selected country (or the world).
+
+Treaty standing with dates as precise as the source (a year stays a year), key
+figures each with year, edition and a numbered source footnote, the casualty
+chart, treaty membership over time, the dated policy timeline and donor facts.
+A missing figure says "not reported" and names the editions that were searched.
+Footnotes open a citation dialog; no link ever leaves the program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import TREATY_IDS, CountryProfile, Event, Figure, Source
+from app.ui.charts import CasualtyChart, Marker, MembershipChart
+from app.ui.colors import STATUS_COLORS
+from app.ui.formatting import (
+    deposit_label,
+    event_kind_label,
+    format_date,
+    format_figure_value,
+    format_int,
+    no_data,
+    not_reported,
+    source_citation,
+    status_label,
+    tr,
+    treaty_label,
+    treaty_short_label,
+)
+from app.ui.queries import casualty_editions, withdrawals
+from app.ui.state import AppState
+
+DONOR_INDICATORS = {"mine_action_contribution_usd"}
+DONOR_EVENTS = {"donor"}
+
+
+def _t(text: str) -> str:
+    return tr(text, "Profile")
+
+
+def _esc(text: object) -> str:
+    """HTML-escape text (the html module costs ~15 ms to import; this is all we need)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+        .replace('"', "&quot;")
+
+
+def _year_ranges(years: list[int]) -> str:
+    """[2018, 2019, 2020, 2022] -> "2018–2020, 2022"."""
+    ranges: list[list[int]] = []
+    for year in sorted(years):
+        if ranges and year == ranges[-1][-1] + 1:
+            ranges[-1].append(year)
+        else:
+            ranges.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in ranges)
+
+
+def _editions(editions: Iterable[int]) -> str:
+    return ", ".join(str(e) for e in sorted(editions))
+
+
+class _Footnotes:
+    """Numbers sources in order of first use; renders [n] links to ``source:n``."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+
+    def ref(self, source: Source) -> str:
+        if source not in self.sources:
+            self.sources.append(source)
+        n = self.sources.index(source) + 1
+        title = _esc(source_citation(source))
+        return f'<sup><a href="source:{n}" title="{title}">[{n}]</a></sup>'
+
+
+def membership_steps(joined: list[tuple[str, str]], left: list[tuple[str, str]]) -> list[
+        tuple[float, int]]:
+    """Cumulative States Parties: +1 at each entry into force, -1 at each effective withdrawal."""
+    from app.ui.formatting import fractional_year
+
+    changes = [(fractional_year(d), +1) for d, _ in joined] + [
+        (fractional_year(d), -1) for d, _ in left
+    ]
+    steps: list[tuple[float, int]] = []
+    count = 0
+    for x, delta in sorted((x, d) for x, d in changes if x is not None):
+        count += delta
+        if steps and steps[-1][0] == x:
+            steps[-1] = (x, count)
+        else:
+            steps.append((x, count))
+    return steps
+
+
+def count_at(steps: list[tuple[float, int]], x: float) -> int:
+    count = 0
+    for at, value in steps:
+        if at > x:
+            break
+        count = value
+    return count
+
+
+class _Section:
+    """One titled piece of the profile text: an HTML fragment, shown if visible and non-empty."""
+
+    def __init__(self, title: str):
+        self.title = title
+        self.visible = True
+        self._html = ""
+
+    def setText(self, html_text: str) -> None:  # noqa: N802 - reads like QLabel's
+        self._html = html_text
+
+    def text(self) -> str:
+        return self._html
+
+    def show(self) -> None:
+        self.visible = True
+
+    def hide(self) -> None:
+        self.visible = False
+
+
+class RichBlock(QTextBrowser):
+    """Rich text as tall as its content, scrolled by the enclosing pane.
+
+    One QTextBrowser lays its document out once per width; rich-text QLabels
+    re-layout for every size query, which cost ~80 ms per selection here. Links
+    are reachable with Tab and activated with Enter; none is ever opened.
+    """
+
+    linkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget, name: str, accessible: str):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self.document().setDocumentMargin(0)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.anchorClicked.connect(lambda url: self.linkActivated.emit(url.toString()))
+
+    def set_html(self, text: str) -> None:
+        self.setHtml(text)
+        self.setVisible(bool(text))
+
+    def _fit(self, size) -> None:
+        self.setFixedHeight(int(size.height()) + 2)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        event.ignore()  # never scrolls itself: let the profile pane scroll
+
+    def loadResource(self, kind: int, url):  # noqa: N802
+        return None  # nothing is ever fetched, not even a local image
+
+
+class ProfilePane(QScrollArea):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.store = state.store
+        self.setObjectName("profilePane")
+        self.setAccessibleName(_t("Country profile"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.profile: CountryProfile | None = None
+        self._notes = _Footnotes()
+
+        # Data that does not depend on the selection: read once.
+        self._dataset = self.store.dataset_info()
+        self._all_editions = casualty_editions(self.store)
+        self._world_casualties = self.store.casualties(None)
+        joined = self.store.joined_dates("APMBC")
+        self._membership = membership_steps(joined, withdrawals(self.store, "APMBC"))
+        self._joined = {iso3: d for d, iso3 in joined}
+        self._as_of_year = int(self._dataset.as_of[:4]) + 1 if self._dataset.as_of[:4].isdigit() \
+            else 2026
+
+        body = QWidget(self)
+        body.setObjectName("profileBody")
+        body.setBackgroundRole(QPalette.ColorRole.Base)
+        body.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(6)
+
+        self.title = QLabel(body)
+        self.title.setObjectName("profileTitle")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(body)
+        self.subtitle.setObjectName("profileSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header = QHBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self.title, 1)
+        self._actions_row = QHBoxLayout()
+        self._actions_row.setSpacing(2)
+        header.addLayout(self._actions_row)
+        layout.addLayout(header)
+        layout.addWidget(self.subtitle)
+
+        # Text lives in two rich-text blocks around the charts; sections are HTML fragments.
+        self.treaties = _Section(_t("Treaties"))
+        self.casualty_summary = _Section(_t("Casualties"))
+        self.casualty_note = _Section("")
+        self.figures = _Section(_t("Key figures"))
+        self.donor = _Section(_t("Donor facts"))
+        self.timeline = _Section(_t("Policy timeline"))
+        self.sources = _Section(_t("Sources"))
+        self.footer = _Section("")
+        self.top_text = RichBlock(body, "profileFacts", _t("Treaties and casualties"))
+        self.top_text.linkActivated.connect(self._open_link)
+        layout.addWidget(self.top_text)
+        self.chart = CasualtyChart(body)
+        layout.addWidget(self.chart)
+        self.membership_heading = self._heading(body, _t("Mine Ban Treaty membership"))
+        layout.addWidget(self.membership_heading)
+        self.membership = MembershipChart(body)
+        self.membership.set_data(_t("States Parties to the Mine Ban Treaty"), self._membership,
+                                 float(self._as_of_year))
+        layout.addWidget(self.membership)
+        self.bottom_text = RichBlock(body, "profileDetails",
+                                     _t("Key figures, timeline and sources"))
+        self.bottom_text.linkActivated.connect(self._open_link)
+        layout.addWidget(self.bottom_text)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        state.selectionChanged.connect(self.show_country)
+        self.show_country(state.selected)
+
+    # -- building blocks -----------------------------------------------------------
+
+    def _heading(self, parent: QWidget, text: str) -> QLabel:
+        heading = QLabel(text, parent)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        heading.setFont(font)
+        heading.setContentsMargins(0, 8, 0, 0)
+        heading.setAccessibleName(text)
+        return heading
+
+    def _set_section(self, section: _Section, text: str) -> None:
+        """Fill a section; an empty one is left out with its heading."""
+        section.setText(text)
+        section.visible = bool(text)
+
+    def _render(self) -> None:
+        self.top_text.set_html(self._blocks(
+            [self.treaties, self.casualty_summary, self.casualty_note]))
+        self.bottom_text.set_html(self._blocks(
+            [self.figures, self.donor, self.timeline, self.sources, self.footer]))
+
+    @staticmethod
+    def _blocks(sections: list[_Section]) -> str:
+        parts = []
+        for section in sections:
+            if not section.visible or not section.text():
+                continue
+            if section.title:
+                parts.append(f'<h3 style="margin-top:12px; margin-bottom:4px">'
+                             f"{_esc(section.title)}</h3>")
+            parts.append(f"<div>{section.text()}</div>")
+        return "".join(parts)
+
+    def set_actions(self, actions: list[QAction]) -> None:
+        """Buttons in the header (export, print): the main window owns the actions."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            self._actions_row.addWidget(button)
+
+    def _muted(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def _missing(self, text: str) -> str:
+        return f'<span style="color:{self._muted()}">{_esc(text)}</span>'
+
+    # -- content -------------------------------------------------------------------
+
+    def show_country(self, iso3: str | None) -> None:
+        self._notes = _Footnotes()
+        try:
+            self.profile = None if iso3 is None else self.store.profile(iso3)
+        except KeyError:  # a code from old settings that this database does not have
+            self.profile = None
+        if self.profile is None:
+            self._show_world()
+        else:
+            self._show_profile(self.profile)
+        self._render()
+        self.verticalScrollBar().setValue(0)
+
+    def _show_profile(self, p: CountryProfile) -> None:
+        c = p.country
+        self.title.setText(c.name)
+        self.title.setAccessibleName(c.name)
+        self.subtitle.setText(f"{c.subregion} · {c.region} · {c.iso3}")
+        self._set_section(self.treaties, self._treaty_html(p))
+        self._show_casualties(p)
+        self._show_membership(p)
+        figures = [f for f in p.figures if f.indicator.id not in DONOR_INDICATORS]
+        donor = [f for f in p.figures if f.indicator.id in DONOR_INDICATORS]
+        self._set_section(self.figures, self._figures_html(figures) if figures else
+                          self._missing(_t("No other figures for this country in the dataset.")))
+        events = [e for e in p.events if e.kind not in DONOR_EVENTS]
+        donor_events = [e for e in p.events if e.kind in DONOR_EVENTS]
+        donor_html = self._figures_html(donor) + self._events_html(donor_events)
+        self._set_section(self.donor, donor_html)
+        self._set_section(self.timeline, self._events_html(events))
+        self._finish()
+
+    def _show_world(self) -> None:
+        self.title.setText(_t("World"))
+        self.title.setAccessibleName(_t("World overview"))
+        self.subtitle.setText(
+            _t("Select a country in the table or on the map, or type its name in the search "
+               "box (Ctrl+F), to see its profile."))
+        counts: dict[str | None, int] = {}
+        for c in self.state.all_countries:
+            counts[c.apmbc_status] = counts.get(c.apmbc_status, 0) + 1
+        rows = "".join(
+            f"<tr><td>{self._swatch(s)}&nbsp;{_esc(status_label(s))}</td>"
+            f"<td align=right>{counts[s]}</td></tr>"
+            for s in (*STATUS_COLORS, None) if counts.get(s)
+        )
+        self._set_section(
+            self.treaties,
+            f"<p>{_esc(_t('Mine Ban Treaty standing of the countries in this dataset:'))}</p>"
+            f"<table cellspacing=0 cellpadding=2>{rows}</table>",
+        )
+        world = self._world_casualties
+        latest = next((y for y in reversed(world) if y.total is not None), None)
+        if latest is not None:
+            summary = _t("<b>{0}</b> mine/ERW casualties recorded worldwide in {1} "
+                         "(Landmine Monitor {2}){3}")
+            self.casualty_summary.setText(
+                summary.replace("{0}", format_int(latest.total)).replace("{1}", str(latest.year))
+                .replace("{2}", str(latest.edition)).replace("{3}", self._notes.ref(latest.source)))
+        else:
+            self.casualty_summary.setText(self._missing(not_reported()))
+        self.chart.set_data(_t("Casualties per year, world"), world)
+        self.casualty_note.setText("")
+        self.casualty_note.hide()
+        self.membership.set_marker(None)
+        figures = self.store.figures(None)
+        self._set_section(self.figures, self._figures_html(figures))
+        self._set_section(self.donor, "")
+        self._set_section(self.timeline, "")
+        self._finish()
+
+    def _finish(self) -> None:
+        notes = self._notes.sources
+        items = "".join(
+            f'<li><a href="source:{n}">{_esc(source_citation(s))}</a></li>'
+            for n, s in enumerate(notes, 1)
+        )
+        self._set_section(self.sources, f'<ol style="margin-left:-20px">{items}</ol>'
+                          if items else "")
+        self.footer.setText(self._missing(
+            _t("Dataset {0}, as of {1}. Click a numbered note for its source.")
+            .replace("{0}", self._dataset.version).replace("{1}", format_date(self._dataset.as_of))))
+
+    def _swatch(self, status: str | None) -> str:
+        color = STATUS_COLORS.get(status or "")
+        if color is None:
+            return f'<span style="color:{self._muted()}">&#9633;</span>'
+        return f'<span style="color:{color.name()}">&#9632;</span>'
+
+    def _treaty_html(self, p: CountryProfile) -> str:
+        muted = self._muted()
+        head = "".join(
+            f'<th align=left style="color:{muted}; font-weight:normal">{_esc(h)}</th>'
+            for h in (_t("Treaty"), _t("Standing"), _t("Joined"), _t("In force"))
+        )
+        rows = []
+        for treaty in TREATY_IDS:
+            t = p.status(treaty)
+            name = f'<td title="{_esc(treaty_label(treaty))}">{_esc(treaty_short_label(treaty))}</td>'
+            if t is None:
+                rows.append(f"<tr>{name}<td colspan=3>{self._missing(no_data())}</td></tr>")
+                continue
+            joined = ""
+            if t.deposited:
+                joined = (f"{_esc(format_date(t.deposited, short=True))} "
+                          f'<small style="color:{muted}">{_esc(deposit_label(t.deposit_type))}</small>')
+            elif t.signed:
+                joined = (f'<span style="color:{muted}">{_esc(_t("signed"))}</span> '
+                          f"{_esc(format_date(t.signed, short=True))}")
+            in_force = _esc(format_date(t.entry_into_force, short=True))
+            if t.entry_into_force and t.eif_basis == "computed":
+                in_force += f'<span style="color:{muted}" title="{_esc(_t("computed"))}">*</span>'
+            rows.append(
+                f"<tr>{name}<td>{self._swatch(t.status)}&nbsp;<b>{_esc(status_label(t.status))}</b>"
+                f"{self._notes.ref(t.source)}</td><td>{joined}</td><td>{in_force}</td></tr>"
+            )
+            notes = []
+            if t.withdrawal_notified:
+                notes.append(_t("Withdrawal notified {0}").replace(
+                    "{0}", format_date(t.withdrawal_notified)))
+            if t.withdrawal_effective:
+                notes.append(_t("effective {0}").replace("{0}", format_date(t.withdrawal_effective)))
+            if t.note:
+                notes.append(t.note)
+            if notes:
+                rows.append(f'<tr><td></td><td colspan=3 style="color:{muted}"><small>'
+                            f"{_esc('; '.join(notes))}</small></td></tr>")
+        computed = any(t.eif_basis == "computed" and t.entry_into_force for t in p.treaties)
+        foot = (f'<p style="color:{muted}">* {_esc(_t("computed from the treaty’s entry-into-force rule"))}</p>'
+                if computed else "")
+        return (f"<table width='100%' cellspacing=0 cellpadding=2><tr>{head}</tr>"
+                f"{''.join(rows)}</table>{foot}")
+
+    def _show_casualties(self, p: CountryProfile) -> None:
+        name = p.country.name
+        latest = p.latest_casualties
+        if latest is None:
+            searched = p.casualty_editions or self._all_editions
+            text = _t("Not reported: no casualty total for {0} in the Landmine Monitor editions "
+                      "in this dataset ({1}).").replace("{0}", name).replace(
+                "{1}", _editions(searched) if searched else no_data())
+            self.casualty_summary.setText(self._missing(text))
+        else:
+            parts = [
+                _t("<b>{0}</b> casualties recorded in {1} (Landmine Monitor {2}){3}")
+                .replace("{0}", format_int(latest.total)).replace("{1}", str(latest.year))
+                .replace("{2}", str(latest.edition)).replace("{3}", self._notes.ref(latest.source))
+            ]
+            detail = []
+            if latest.killed is not None:
+                detail.append(_t("{0} killed").replace("{0}", format_int(latest.killed)))
+            if latest.injured is not None:
+                detail.append(_t("{0} injured").replace("{0}", format_int(latest.injured)))
+            if latest.unknown is not None:
+                detail.append(_t("{0} unknown").replace("{0}", format_int(latest.unknown)))
+            if detail:
+                parts.append(_esc(", ".join(detail)))
+            previous = p.previous_casualties
+            if previous is not None:
+                parts.append(_t("{0} in {1}").replace("{0}", format_int(previous.total))
+                             .replace("{1}", str(previous.year)) + self._notes.ref(previous.source))
+            self.casualty_summary.setText("<br>".join(parts))
+        self.chart.set_data(_t("Casualties per year, {0}").replace("{0}", name), p.casualties,
+                            _t("No casualty figures reported for {0}").replace("{0}", name))
+        notes = []
+        gaps = [c.year for c in p.casualties if c.total is None]
+        if gaps:
+            notes.append(_t("Years reported without a total (not drawn as 0): {0}.")
+                         .replace("{0}", ", ".join(map(str, gaps))))
+        years = {c.year for c in p.casualties}
+        if years:
+            absent = [y for y in range(min(years), max(years) + 1) if y not in years]
+            if absent:
+                notes.append(_t("No figure in this dataset for {0}: an empty year is not 0.")
+                             .replace("{0}", _year_ranges(absent)))
+        self.casualty_note.setText("<br>".join(self._missing(n) for n in notes))
+        self.casualty_note.visible = bool(notes)
+
+    def _show_membership(self, p: CountryProfile) -> None:
+        joined = self._joined.get(p.country.iso3)
+        t = p.status("APMBC")
+        if joined:
+            from app.ui.formatting import fractional_year
+
+            x = fractional_year(joined) or 0.0
+            label = _t("{0}: in force {1}").replace("{0}", p.country.name).replace(
+                "{1}", format_date(joined, short=True))
+            self.membership.set_marker(Marker(x, count_at(self._membership, x), label))
+        else:
+            self.membership.set_marker(None, _t("{0}: {1}").replace("{0}", p.country.name)
+                                       .replace("{1}", status_label(t.status if t else None)))
+
+    def _figures_html(self, figures: Iterable[Figure]) -> str:
+        latest: dict[str, Figure] = {}
+        for f in figures:  # ordered by indicator, then year: keep the newest per indicator
+            latest[f.indicator.id] = f
+        if not latest:
+            return ""
+        muted = self._muted()
+        rows = []
+        for f in sorted(latest.values(), key=lambda f: f.indicator.label):
+            when = []
+            if f.year:
+                when.append(str(f.year))
+            if f.edition:
+                when.append(_t("edition {0}").replace("{0}", str(f.edition)))
+            detail = f' <span style="color:{muted}">({_esc(", ".join(when))})</span>' if when else ""
+            note = f'<br><span style="color:{muted}">{_esc(f.note)}</span>' if f.note else ""
+            rows.append(
+                f"<tr><td>{_esc(f.indicator.label)}</td>"
+                f"<td align=right><b>{_esc(format_figure_value(f))}</b>{self._notes.ref(f.source)}"
+                f"{detail}</td></tr>"
+                + (f"<tr><td colspan=2>{note}</td></tr>" if note else "")
+            )
+        return f"<table width='100%' cellspacing=0 cellpadding=2>{''.join(rows)}</table>"
+
+    def _events_html(self, events: Iterable[Event]) -> str:
+        muted = self._muted()
+        rows = [
+            f'<tr><td style="color:{muted}" width="25%">{_esc(format_date(e.date, short=True))}</td>'
+            f"<td><b>{_esc(event_kind_label(e.kind))}</b>: {_esc(e.summary)}"
+            f"{self._notes.ref(e.source)}</td></tr>"
+            for e in events
+        ]
+        if not rows:
+            return ""
+        return f"<table width='100%' cellspacing=0 cellpadding=3>{''.join(rows)}</table>"
+
+    # -- footnotes -----------------------------------------------------------------
+
+    def _open_link(self, href: str) -> None:
+        kind, _, number = href.partition(":")
+        if kind != "source" or not number.isdigit():
+            return  # never follow anything else: no network, no browser
+        index = int(number) - 1
+        if 0 <= index < len(self._notes.sources):
+            self.open_source(self._notes.sources[index])
+
+    def open_source(self, source: Source) -> None:
+        from app.ui.about_dialog import SourceDialog
+
+        SourceDialog(source, self).exec()
+
+    @property
+    def footnotes(self) -> list[Source]:
+        return list(self._notes.sources)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "footer"):
+            self.show_country(self.state.selected)  # colours in the HTML follow the palette

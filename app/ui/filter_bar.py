@@ -1,0 +1,175 @@
+"""The filter bar: search, region, treaty standing and casualty-data filters.
+
+It writes the whole Filter to AppState on every edit and mirrors AppState back
+into its controls (with signals blocked), so a filter set elsewhere (clear-all,
+restored settings) shows here without echoing a second change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.filters import describe
+from app.core.models import STATUS_ORDER, Filter
+from app.ui.formatting import status_label
+from app.ui.state import AppState
+
+ANY = ""
+
+
+def _shrinkable(combo: QComboBox) -> None:
+    """Wide when there is room, narrow (text elided) on a small screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M") * 22)
+
+
+class FilterBar(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("filterBar")
+        self.setAccessibleName(self.tr("Filters"))
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search countries, e.g. cote, KHM, Myanmar…"))
+        self.search.setAccessibleName(self.tr("Search countries"))
+        self.search.setAccessibleDescription(
+            self.tr("Name, alternative name or ISO code; accents and case are ignored. "
+                    "Press Enter to select the first match.")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+
+        self.region = QComboBox(self)
+        self.region.setObjectName("regionFilter")
+        self.region.setAccessibleName(self.tr("Region or sub-region"))
+        self.region.addItem(self.tr("All regions"), ANY)
+        for region, subregions in state.store.regions().items():
+            self.region.addItem(region, f"region:{region}")
+            for sub in subregions:
+                if sub != region:
+                    self.region.addItem("    " + sub, f"subregion:{sub}")
+        _shrinkable(self.region)
+
+        self.apmbc = self._status_combo("statusFilter", self.tr("Mine Ban Treaty standing"),
+                                        self.tr("Mine Ban Treaty: any"))
+        self.ccm = self._status_combo("ccmFilter", self.tr("Cluster Munitions standing"),
+                                      self.tr("Cluster Munitions: any"))
+
+        self.casualties = QCheckBox(self.tr("With casualty data"), self)
+        self.casualties.setObjectName("casualtyFilter")
+        self.casualties.setAccessibleName(self.tr("Only countries with casualty data"))
+
+        self.clear = QPushButton(self.tr("Clear filters"), self)
+        self.clear.setObjectName("clearFilters")
+        self.clear.setAccessibleName(self.tr("Clear all filters"))
+        self.clear.setToolTip(self.tr("Show all countries again"))
+
+        self.description = QLabel(self)
+        self.description.setObjectName("filterDescription")
+        self.description.setAccessibleName(self.tr("Active filter"))
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        muted = self.description.palette()
+        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+        self.description.setPalette(muted)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.search, 4)
+        for combo in (self.region, self.apmbc, self.ccm):
+            controls.addWidget(combo, 2)
+        controls.addWidget(self.casualties)
+        controls.addWidget(self.clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 2)
+        layout.setSpacing(3)
+        layout.addLayout(controls)
+        layout.addWidget(self.description)
+
+        self.search.textChanged.connect(self._apply)
+        self.search.returnPressed.connect(self._select_first_match)
+        self.region.currentIndexChanged.connect(self._apply)
+        self.apmbc.currentIndexChanged.connect(self._apply)
+        self.ccm.currentIndexChanged.connect(self._apply)
+        self.casualties.toggled.connect(self._apply)
+        self.clear.clicked.connect(state.clear_filter)
+        state.filterChanged.connect(self._show_filter)
+        self._show_filter(state.filter)
+
+    def _status_combo(self, name: str, accessible: str, any_text: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.addItem(any_text, ANY)
+        for status in STATUS_ORDER:
+            combo.addItem(status_label(status), status)
+        _shrinkable(combo)
+        return combo
+
+    # -- controls -> state -------------------------------------------------------
+
+    def current_filter(self) -> Filter:
+        kind, _, place = (self.region.currentData() or ANY).partition(":")
+        apmbc = self.apmbc.currentData()
+        ccm = self.ccm.currentData()
+        return self.state.filter._replace(
+            search=self.search.text(),
+            regions=frozenset([place]) if kind == "region" else frozenset(),
+            subregions=frozenset([place]) if kind == "subregion" else frozenset(),
+            apmbc_status=frozenset([apmbc]) if apmbc else frozenset(),
+            ccm_status=frozenset([ccm]) if ccm else frozenset(),
+            has_casualties=True if self.casualties.isChecked() else None,
+        )
+
+    def _apply(self) -> None:
+        self.state.set_filter(self.current_filter())
+
+    def _select_first_match(self) -> None:
+        if self.state.visible:
+            self.state.select(self.state.visible[0].iso3)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- state -> controls -------------------------------------------------------
+
+    def _show_filter(self, flt: Filter) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.search, self.region, self.apmbc, self.ccm,
+                                                self.casualties)]
+        if self.search.text() != flt.search:
+            self.search.setText(flt.search)
+        if flt.subregions:
+            wanted = f"subregion:{min(flt.subregions)}"
+        elif flt.regions:
+            wanted = f"region:{min(flt.regions)}"
+        else:
+            wanted = ANY
+        self.region.setCurrentIndex(max(self.region.findData(wanted), 0))
+        self.apmbc.setCurrentIndex(max(self.apmbc.findData(min(flt.apmbc_status, default=ANY)), 0))
+        self.ccm.setCurrentIndex(max(self.ccm.findData(min(flt.ccm_status, default=ANY)), 0))
+        self.casualties.setChecked(flt.has_casualties is True)
+        del blockers
+        self.clear.setEnabled(not flt.is_empty)
+        self.description.setText(self.describe(flt, len(self.state.visible)))
+
+    def describe(self, flt: Filter, count: int) -> str:
+        # core.filters.describe is English; the translated catalogue takes its place later.
+        return self.tr("Showing: {0}").replace("{0}", describe(flt, count))

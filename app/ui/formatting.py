@@ -1,0 +1,197 @@
+"""Display text for the GUI: translated labels, partial dates, numbers, figure values.
+
+Every user-visible word goes through ``QCoreApplication.translate`` so that the
+French and Spanish catalogues can cover it. Missing values are spelled out
+("not reported", "no data"), never shown as 0.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.core.models import Figure
+
+
+def locale() -> QLocale:
+    """The default locale; the untranslated "C" locale becomes English (digit grouping, month names)."""
+    current = QLocale()
+    if current.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return current
+
+
+def tr(text: str, context: str = "Format") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def not_reported() -> str:
+    """For a figure a publication could have reported but did not (casualties, figures)."""
+    return tr("not reported")
+
+
+def no_data() -> str:
+    """For a fact this dataset does not hold (a treaty standing we have no row for)."""
+    return tr("no data")
+
+
+def status_label(status: str | None) -> str:
+    labels = {
+        "party": tr("State Party", "Status"),
+        "signatory": tr("Signatory", "Status"),
+        "not_party": tr("Not party", "Status"),
+        "withdrawal_pending": tr("Withdrawal announced", "Status"),
+        "withdrawn": tr("Withdrawn", "Status"),
+        "not_eligible": tr("Cannot join", "Status"),
+    }
+    if status is None:
+        return no_data()
+    return labels.get(status, status)
+
+
+def treaty_label(treaty: str) -> str:
+    labels = {
+        "APMBC": tr("Mine Ban Treaty", "Treaty"),
+        "CCM": tr("Convention on Cluster Munitions", "Treaty"),
+        "CCW_P5": tr("CCW Protocol V (explosive remnants of war)", "Treaty"),
+        "CCW_AP2": tr("CCW Amended Protocol II (mines)", "Treaty"),
+        "CRPD": tr("Convention on the Rights of Persons with Disabilities", "Treaty"),
+    }
+    return labels.get(treaty, treaty)
+
+
+def deposit_label(deposit_type: str | None) -> str:
+    labels = {
+        "ratification": tr("ratified"),
+        "accession": tr("acceded"),
+        "acceptance": tr("accepted"),
+        "approval": tr("approved"),
+        "succession": tr("succeeded"),
+    }
+    return labels.get(deposit_type or "", tr("joined"))
+
+
+def event_kind_label(kind: str) -> str:
+    labels = {
+        "policy": tr("Policy", "Event"),
+        "signature": tr("Signature", "Event"),
+        "accession": tr("Accession", "Event"),
+        "ratification": tr("Ratification", "Event"),
+        "withdrawal": tr("Withdrawal", "Event"),
+        "last_use": tr("Last use", "Event"),
+        "last_export": tr("Last export", "Event"),
+        "last_production": tr("Last production", "Event"),
+        "stockpile_destroyed": tr("Stockpile destroyed", "Event"),
+        "clearance_completed": tr("Clearance completed", "Event"),
+        "donor": tr("Donor", "Event"),
+        "other": tr("Other", "Event"),
+    }
+    return labels.get(kind, kind)
+
+
+def format_date(text: str | None, short: bool = False) -> str:
+    """A partial date as the source gave it: "1999", "June 1999" or "1 June 1999".
+
+    A year-only or month-only date is never padded to a day.
+    """
+    if not text:
+        return ""
+    parts = text.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return text
+    loc = locale()
+    if len(numbers) == 1:
+        return str(numbers[0])
+    if len(numbers) == 2:
+        day = QDate(numbers[0], numbers[1], 1)
+        # Translators: Qt date format for a month and year, e.g. "June 1999".
+        return loc.toString(day, tr("MMM yyyy") if short else tr("MMMM yyyy"))
+    day = QDate(numbers[0], numbers[1], numbers[2])
+    if not day.isValid():
+        return text
+    # Translators: Qt date format for a full date, e.g. "1 Jun 2006" / "1 June 2006".
+    return loc.toString(day, tr("d MMM yyyy") if short else tr("d MMMM yyyy"))
+
+
+def fractional_year(text: str | None) -> float | None:
+    """Position of a partial date on a year axis; a year-only date sits mid-year."""
+    if not text:
+        return None
+    parts = text.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return year + 0.5
+        month = int(parts[1])
+        day = int(parts[2]) if len(parts) > 2 else 15
+    except ValueError:
+        return None
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def format_int(value: int | float | None) -> str:
+    if value is None:
+        return not_reported()
+    return locale().toString(int(value))
+
+
+def format_usd(value: float) -> str:
+    loc = locale()
+    if abs(value) >= 1e9:
+        return tr("US${0} billion").replace("{0}", loc.toString(value / 1e9, "f", 2))
+    if abs(value) >= 1e6:
+        return tr("US${0} million").replace("{0}", loc.toString(value / 1e6, "f", 1))
+    return tr("US${0}").replace("{0}", loc.toString(int(round(value))))
+
+
+def format_figure_value(figure: Figure) -> str:
+    value = figure.value
+    kind = figure.indicator.value_type
+    if value is None or value == "":
+        return not_reported()
+    if kind == "date":
+        return format_date(str(value))
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if kind == "usd":
+        return format_usd(number)
+    if kind == "km2":
+        return tr("{0} km²").replace("{0}", locale().toString(number, "f", 1))
+    text = locale().toString(int(number)) if number.is_integer() else locale().toString(number)
+    unit = figure.indicator.unit
+    if unit and unit not in ("people", "states", "states/areas", "mines"):
+        text += f" {unit}"
+    return text
+
+
+def casualties_text(total: int | None, year: int | None) -> str:
+    """Table cell: "293 (2024)", or "not reported"."""
+    if total is None:
+        return not_reported()
+    if year is None:
+        return format_int(total)
+    return tr("{0} ({1})").replace("{0}", format_int(total)).replace("{1}", str(year))
+
+
+def treaty_short_label(treaty: str) -> str:
+    labels = {
+        "APMBC": tr("Mine Ban Treaty", "Treaty"),
+        "CCM": tr("Cluster Munitions", "Treaty"),
+        "CCW_P5": tr("CCW Protocol V", "Treaty"),
+        "CCW_AP2": tr("CCW Amended Prot. II", "Treaty"),
+        "CRPD": tr("Disability rights (CRPD)", "Treaty"),
+    }
+    return labels.get(treaty, treaty)
+
+
+def source_citation(source) -> str:
+    """One-line citation: publisher, title, edition, date; the URL goes separately."""
+    parts = [source.publisher, source.title]
+    if source.edition:
+        parts.append(source.edition)
+    if source.published:
+        parts.append(format_date(source.published))
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."

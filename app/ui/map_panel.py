@@ -1,0 +1,172 @@
+"""The world map with its colour-mode chooser, linked to AppState.
+
+MapView (map_view.py) knows nothing about the data; this panel tells it the
+colours, legend, dimmed countries and selection, and turns its clicks into
+AppState calls. If the map geometry cannot be loaded the panel says so and the
+rest of the window keeps working.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.colors import MODES, Coloring, coloring, mode_label
+from app.ui.formatting import tr
+from app.ui.state import AppState
+
+
+def _t(text: str) -> str:
+    return tr(text, "Map")
+
+
+class MapPanel(QWidget):
+    modeChanged = Signal(str)
+    paintedWithData = Signal()  # once, after the map first painted with colours
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("mapPanel")
+        self._mode = "apmbc"
+        self._painted = False
+        self._known = {c.iso3 for c in state.all_countries}
+        self.coloring: Coloring | None = None
+
+        self.mode_box = QComboBox(self)
+        self.mode_box.setObjectName("mapColorMode")
+        self.mode_box.setAccessibleName(_t("Colour the map by"))
+        for mode in MODES:
+            self.mode_box.addItem(mode_label(mode), mode)
+        label = QLabel(_t("Colour by"), self)
+        label.setBuddy(self.mode_box)
+        self.reset = QToolButton(self)
+        self.reset.setText(_t("Whole world"))
+        self.reset.setObjectName("mapReset")
+        self.reset.setAccessibleName(_t("Show the whole world"))
+        self.reset.setToolTip(_t("Zoom out to the whole world (0 on the map)"))
+        self.zoom = QToolButton(self)
+        self.zoom.setText(_t("Zoom to selection"))
+        self.zoom.setObjectName("mapZoomSelection")
+        self.zoom.setAccessibleName(_t("Zoom the map to the selected country"))
+        hint = QLabel(_t("Click: select · Ctrl+click: compare · wheel/drag: zoom and pan"), self)
+        hint.setEnabled(False)
+        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 2)
+        bar.addWidget(label)
+        bar.addWidget(self.mode_box)
+        bar.addSpacing(8)
+        bar.addWidget(self.reset)
+        bar.addWidget(self.zoom)
+        bar.addWidget(hint, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+
+        self.map = self._make_map()
+        layout.addWidget(self.map, 1)
+        self.available = self.map.objectName() == "worldMap"
+        if not self.available:
+            return
+
+        names = {c.iso3: c.name for c in state.all_countries}
+        self._names = names
+        self.map.installEventFilter(self)
+        self.map.countryClicked.connect(self._on_clicked)
+        self.mode_box.currentIndexChanged.connect(
+            lambda _i: self.set_mode(self.mode_box.currentData()))
+        self.reset.clicked.connect(self.map.reset_view)
+        self.zoom.clicked.connect(self.zoom_to_selection)
+        state.selectionChanged.connect(self._show_selection)
+        state.comparedChanged.connect(self._show_selection)
+        state.filterChanged.connect(self._show_filter)
+        self._apply_colors()
+        self._show_filter(state.filter)
+        self._show_selection()
+
+    def _make_map(self) -> QWidget:
+        try:
+            from app.ui.map_view import MapView
+
+            return MapView(self)
+        except (ImportError, ValueError, OSError) as exc:
+            missing = QLabel(_t("The world map is not available: {0}").replace("{0}", str(exc)),
+                             self)
+            missing.setObjectName("worldMapMissing")
+            missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            missing.setWordWrap(True)
+            self.mode_box.setEnabled(False)
+            return missing
+
+    # -- state -> map ----------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES or mode == self._mode:
+            return
+        self._mode = mode
+        index = self.mode_box.findData(mode)
+        if self.mode_box.currentIndex() != index:
+            self.mode_box.setCurrentIndex(index)
+        if self.available:
+            self._apply_colors()
+        self.modeChanged.emit(mode)
+
+    def _apply_colors(self) -> None:
+        self.coloring = coloring(self._mode, self.state.all_countries, self.palette())
+        self.map.set_colors(self.coloring.colors)
+        self.map.set_legend(self.coloring.legend, self.coloring.title)
+        self.map.set_names({
+            iso3: f"{name}\n{self.coloring.title}: {self.coloring.values.get(iso3, '')}"
+            for iso3, name in self._names.items()
+        })
+
+    def _show_filter(self, _flt: object = None) -> None:
+        if self.state.filter.is_empty:
+            self.map.set_dimmed(set())
+        else:
+            self.map.set_dimmed(self._known - self.state.visible_codes())
+
+    def _show_selection(self, *_args: object) -> None:
+        self.map.set_selected(self.state.selected, set(self.state.compared))
+        self.zoom.setEnabled(self.state.selected is not None)
+
+    def zoom_to_selection(self) -> None:
+        if self.available and self.state.selected:
+            self.map.zoom_to(self.state.selected)
+
+    # -- map -> state ----------------------------------------------------------------
+
+    def _on_clicked(self, iso3: str, ctrl: bool) -> None:
+        if iso3 not in self._known:
+            return
+        if ctrl:
+            self.state.toggle_compared(iso3)
+        else:
+            self.state.select(iso3)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._painted and watched is self.map:
+            # The filter sees the event before the map paints it; report once the loop is idle.
+            self._painted = True
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.paintedWithData.emit)
+        elif event.type() == QEvent.Type.PaletteChange and watched is self.map:
+            self._apply_colors()  # the "no data" grey follows the palette
+        return False
