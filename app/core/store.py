@@ -281,6 +281,19 @@ class Store:
         )
         return [(r["d"], r["iso3"]) for r in rows]
 
+    def withdrawn_dates(self, treaty: str) -> list[tuple[str, str]]:
+        """(effective withdrawal date, iso3) of every state whose withdrawal took effect."""
+        rows = self._rows(
+            "SELECT withdrawal_effective AS d, iso3 FROM treaty_status WHERE treaty = ? AND preferred = 1 "
+            "AND withdrawal_effective IS NOT NULL ORDER BY d, iso3",
+            [treaty],
+        )
+        return [(r["d"], r["iso3"]) for r in rows]
+
+    def casualty_editions(self) -> tuple[int, ...]:
+        """Every Landmine Monitor edition in the dataset, newest first (for "not reported" notes)."""
+        return tuple(r[0] for r in self._rows("SELECT DISTINCT edition FROM casualties ORDER BY edition DESC"))
+
     def coverage(self) -> list[CoverageRow]:
         """Per indicator, how many countries have data out of how many it applies to."""
         total = self._rows("SELECT count(*) FROM countries")[0][0]

@@ -42,7 +42,6 @@ from app.ui.formatting import (
     treaty_label,
     treaty_short_label,
 )
-from app.ui.queries import casualty_editions, withdrawals
 from app.ui.state import AppState
 
 DONOR_INDICATORS = {"mine_action_contribution_usd"}
@@ -192,10 +191,10 @@ class ProfilePane(QScrollArea):
 
         # Data that does not depend on the selection: read once.
         self._dataset = self.store.dataset_info()
-        self._all_editions = casualty_editions(self.store)
+        self._all_editions = self.store.casualty_editions()
         self._world_casualties = self.store.casualties(None)
         joined = self.store.joined_dates("APMBC")
-        self._membership = membership_steps(joined, withdrawals(self.store, "APMBC"))
+        self._membership = membership_steps(joined, self.store.withdrawn_dates("APMBC"))
         self._joined = {iso3: d for d, iso3 in joined}
         self._as_of_year = int(self._dataset.as_of[:4]) + 1 if self._dataset.as_of[:4].isdigit() \
             else 2026
