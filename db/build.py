@@ -430,12 +430,14 @@ def load(folder: Path) -> dict[str, list[dict]]:
     tables["casualties"] = casualties
 
     # -- indicators and figures ---------------------------------------------
-    indicator_rows = src.read("indicators.csv", ("id", "label", "unit", "value_type", "description"))
+    indicator_columns = ("id", "label", "unit", "value_type", "description", "applies_to")
+    indicator_rows = src.read("indicators.csv", indicator_columns)
     src.no_duplicates(indicator_rows, ("id",))
     indicators = []
     for row in indicator_rows:
         src.choice(row, "value_type", {"count", "usd", "km2", "date"})
-        indicators.append({c: row[c] or None for c in ("id", "label", "unit", "value_type", "description")})
+        src.choice(row, "applies_to", {"all", "apmbc_parties"})
+        indicators.append({c: row[c] or None for c in indicator_columns})
     indicators.sort(key=lambda r: r["id"])
     tables["indicators"] = indicators
     value_types = {r["id"]: r["value_type"] for r in indicators}

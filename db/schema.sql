@@ -78,7 +78,9 @@ CREATE TABLE indicators (
     label TEXT NOT NULL,
     unit  TEXT,
     value_type TEXT NOT NULL CHECK (value_type IN ('count', 'usd', 'km2', 'date')),
-    description TEXT
+    description TEXT,
+    -- Whose coverage counts: every country, or States Parties to the Mine Ban Treaty.
+    applies_to TEXT NOT NULL CHECK (applies_to IN ('all', 'apmbc_parties'))
 );
 
 CREATE TABLE figures (

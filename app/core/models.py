@@ -98,6 +98,7 @@ class Indicator(NamedTuple):
     label: str
     unit: str | None
     value_type: str  # count | usd | km2 | date
+    applies_to: str = "all"  # or "apmbc_parties"
 
 
 class Figure(NamedTuple):

@@ -109,7 +109,7 @@ class Store:
             _check(self._conn, self.path)
             self._sources = {r["id"]: _source(r) for r in self._conn.execute("SELECT * FROM sources")}
             self._indicators = {
-                r["id"]: Indicator(r["id"], r["label"], r["unit"], r["value_type"])
+                r["id"]: Indicator(r["id"], r["label"], r["unit"], r["value_type"], r["applies_to"])
                 for r in self._conn.execute("SELECT * FROM indicators")
             }
         except sqlite3.DatabaseError as exc:
@@ -295,36 +295,30 @@ class Store:
         return tuple(r[0] for r in self._rows("SELECT DISTINCT edition FROM casualties ORDER BY edition DESC"))
 
     def coverage(self) -> list[CoverageRow]:
-        """Per indicator, how many countries have data out of how many it applies to."""
+        """Per indicator, how many countries have data out of how many it applies to.
+
+        Indicators reported only for the world are listed last, counting years.
+        """
         total = self._rows("SELECT count(*) FROM countries")[0][0]
 
         def count(sql: str, params: Iterable[object] = ()) -> int:
             return self._rows(sql, params)[0][0]
 
+        joined = "status IN ('party', 'withdrawn', 'withdrawal_pending') AND preferred = 1"
         rows = []
         for treaty in self.treaties():
-            rows.append(
-                CoverageRow(
-                    f"{treaty.id} standing",
-                    count("SELECT count(DISTINCT iso3) FROM treaty_status WHERE treaty = ?", [treaty.id]),
-                    total,
-                )
-            )
-            joined = "treaty = ? AND status IN ('party', 'withdrawn', 'withdrawal_pending')"
-            members = count(f"SELECT count(*) FROM treaty_status WHERE {joined} AND preferred = 1", [treaty.id])
+            standing = count("SELECT count(DISTINCT iso3) FROM treaty_status WHERE treaty = ?", [treaty.id])
+            rows.append(CoverageRow(f"{treaty.id} standing", standing, total))
+            members = count(f"SELECT count(*) FROM treaty_status WHERE treaty = ? AND {joined}", [treaty.id])
             if members:
-                rows.append(
-                    CoverageRow(
-                        f"{treaty.id} deposit date (day-level)",
-                        count(
-                            f"SELECT count(*) FROM treaty_status WHERE {joined} AND preferred = 1 "
-                            "AND length(deposited) = 10",
-                            [treaty.id],
-                        ),
-                        members,
-                        "of states that joined",
-                    )
+                day_level = count(
+                    f"SELECT count(*) FROM treaty_status WHERE treaty = ? AND {joined} AND length(deposited) = 10",
+                    [treaty.id],
                 )
+                rows.append(
+                    CoverageRow(f"{treaty.id} deposit date (day-level)", day_level, members, "of states that joined")
+                )
+        apmbc_members = count(f"SELECT count(*) FROM treaty_status WHERE treaty = 'APMBC' AND {joined}")
         rows.append(
             CoverageRow(
                 "casualties (any year)",
@@ -332,23 +326,26 @@ class Store:
                 total,
             )
         )
+        world_only = []
         for indicator in sorted(self._indicators.values(), key=lambda i: i.id):
-            rows.append(
-                CoverageRow(
-                    indicator.id,
-                    count(
-                        "SELECT count(DISTINCT iso3) FROM figures WHERE indicator = ? AND iso3 IS NOT NULL",
-                        [indicator.id],
-                    ),
-                    total,
-                    "world figure only"
-                    if count("SELECT count(*) FROM figures WHERE indicator = ? AND iso3 IS NULL", [indicator.id])
-                    and not count(
-                        "SELECT count(*) FROM figures WHERE indicator = ? AND iso3 IS NOT NULL", [indicator.id]
-                    )
-                    else "",
-                )
+            countries = count(
+                "SELECT count(DISTINCT iso3) FROM figures WHERE indicator = ? AND iso3 IS NOT NULL", [indicator.id]
             )
+            if countries:
+                parties_only = indicator.applies_to == "apmbc_parties"
+                rows.append(
+                    CoverageRow(
+                        indicator.id,
+                        countries,
+                        apmbc_members if parties_only else total,
+                        "of Mine Ban Treaty States Parties" if parties_only else "",
+                    )
+                )
+            else:
+                years = count(
+                    "SELECT count(DISTINCT year) FROM figures WHERE indicator = ? AND iso3 IS NULL", [indicator.id]
+                )
+                world_only.append(CoverageRow(f"world: {indicator.id}", years, 0, "years with a world figure"))
         rows.append(
             CoverageRow(
                 "policy timeline events",
@@ -356,7 +353,9 @@ class Store:
                 total,
             )
         )
-        return rows
+        world_years = count("SELECT count(DISTINCT year) FROM casualties WHERE iso3 IS NULL")
+        world_only.insert(0, CoverageRow("world: casualties", world_years, 0, "years with a world figure"))
+        return rows + world_only
 
 
 def _source(r: sqlite3.Row) -> Source:
