@@ -119,14 +119,15 @@ def cmd_info(args: argparse.Namespace, store: Store) -> int:
     out.append(f"Sources cited:   {len(store.sources())}")
     if args.coverage:
         out.append("")
-        out.append(f"{'Indicator':<40} {'countries':>9}  {'of':>4}  {'%':>5}")
+        out.append(f"{'Indicator':<48} {'countries':>9}  {'of':>4}  {'%':>5}")
         for row in store.coverage():
-            share = 100 * row.countries_with_data / row.countries_applicable if row.countries_applicable else 0
             note = f"  ({row.note})" if row.note else ""
-            out.append(
-                f"{row.indicator:<40} {row.countries_with_data:>9}  {row.countries_applicable:>4}  "
-                f"{share:>4.0f}%{note}"
-            )
+            if row.countries_applicable:
+                share = f"{100 * row.countries_with_data / row.countries_applicable:>4.0f}%"
+                of = f"{row.countries_applicable:>4}"
+            else:  # world-only figures count years, not countries
+                share, of = "    -", "   -"
+            out.append(f"{row.indicator:<48} {row.countries_with_data:>9}  {of}  {share}{note}")
     print("\n".join(out))
     return EXIT_OK
 

@@ -39,7 +39,7 @@ def run(db_path: str | None = None, smoke: bool = False, language: str | None = 
     started = time.perf_counter()
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.core.store import DatabaseError, Store
 
@@ -58,6 +58,8 @@ def run(db_path: str | None = None, smoke: bool = False, language: str | None = 
         if smoke:
             print(f"factsheets: {exc}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, app.translate("App", "Landmine Fact Sheets"), str(exc))
         return 1
     from app.ui.main_window import MainWindow

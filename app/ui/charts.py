@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
+    QFont,
     QFontMetrics,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPalette,
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.core.models import CasualtyYear
 from app.ui.colors import blend
 from app.ui.formatting import format_int, not_reported, tr
+
+if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
+    from PySide6.QtGui import QMouseEvent
 
 BAR_COLOR = QColor("#21918c")  # viridis mid-point: readable on light and dark bases
 LINE_COLOR = QColor("#009E73")  # Okabe-Ito bluish green, as "State Party" on the map
@@ -179,15 +183,36 @@ class CasualtyChart(_Chart):
         metrics = QFontMetrics(self.font())
         label_every = max(1, math.ceil(metrics.horizontalAdvance("2024 ") / slot))
         top = ticks[-1] or 1
+        # A year without a total (reported without one, or absent from the data) is a
+        # hatched gap the full height of the plot, labelled "n/r": never an empty slot
+        # or a stub that could be read as 0.
+        by_year = {y.year: y for y in self._years}
+        hatch = QBrush(blend(_base, muted, 0.6), Qt.BrushStyle.BDiagPattern)
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.0))
+        small_metrics = QFontMetrics(small)
+        gap_label = tr("n/r", "Charts")  # "not reported"
+        for year in range(first, last + 1):
+            if by_year.get(year) is not None and by_year[year].total is not None:
+                continue
+            x = plot.left() + (year - first + 0.5) * slot
+            gap = QRectF(x - bar_width / 2, plot.top(), bar_width, plot.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(hatch)
+            painter.drawRect(gap)
+            if small_metrics.horizontalAdvance(gap_label) <= slot:
+                painter.setFont(small)
+                painter.setPen(muted)
+                painter.drawText(QRectF(x - slot / 2, plot.bottom() - small_metrics.height() - 2,
+                                        slot, small_metrics.height()),
+                                 Qt.AlignmentFlag.AlignCenter, gap_label)
+                painter.setFont(self.font())
+            if year not in by_year:
+                self._bars.append((QRectF(x - slot / 2, plot.top(), slot, plot.height()),
+                                   CasualtyYear(year, None, None, None, None, None, None, None)))
         for y in self._years:
             x = plot.left() + (y.year - first + 0.5) * slot
-            if y.total is None:
-                # Reported year without a total: a hollow marker on the baseline.
-                painter.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                rect = QRectF(x - bar_width / 2, plot.bottom() - 6, bar_width, 6)
-                painter.drawRect(rect)
-            else:
+            if y.total is not None:  # a year without one is a gap, drawn above
                 height = plot.height() * y.total / top
                 rect = QRectF(x - bar_width / 2, plot.bottom() - height, bar_width, height)
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -221,6 +246,9 @@ class CasualtyChart(_Chart):
     @staticmethod
     def _tooltip(y: CasualtyYear) -> str:
         lines = [f"{y.year}: {format_int(y.total) if y.total is not None else not_reported()}"]
+        if y.edition is None:  # a year missing from the data altogether
+            lines.append(tr("no figure in this dataset (not 0)", "Charts"))
+            return "\n".join(lines)
         if y.killed is not None:
             lines.append(tr("killed {0}", "Charts").replace("{0}", format_int(y.killed)))
         if y.injured is not None:

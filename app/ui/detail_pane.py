@@ -186,6 +186,9 @@ class ProfilePane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always on: a scroll bar that comes and goes changes the text width, which
+        # re-lays out both text blocks two or three times per selection or filter change.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.profile: CountryProfile | None = None
         self._notes = _Footnotes()
 
@@ -193,9 +196,11 @@ class ProfilePane(QScrollArea):
         self._dataset = self.store.dataset_info()
         self._all_editions = self.store.casualty_editions()
         self._world_casualties = self.store.casualties(None)
-        joined = self.store.joined_dates("APMBC")
-        self._membership = membership_steps(joined, self.store.withdrawn_dates("APMBC"))
-        self._joined = {iso3: d for d, iso3 in joined}
+        self._membership: list[tuple[float, int]] = []  # these three: see complete()
+        self._joined: dict[str, str] = {}
+        self.membership_heading: QLabel | None = None
+        self.membership: MembershipChart | None = None
+        self.bottom_text: RichBlock | None = None
         self._as_of_year = int(self._dataset.as_of[:4]) + 1 if self._dataset.as_of[:4].isdigit() \
             else 2026
 
@@ -244,21 +249,39 @@ class ProfilePane(QScrollArea):
         layout.addWidget(self.top_text)
         self.chart = CasualtyChart(body)
         layout.addWidget(self.chart)
-        self.membership_heading = self._heading(body, _t("Mine Ban Treaty membership"))
-        layout.addWidget(self.membership_heading)
-        self.membership = MembershipChart(body)
-        self.membership.set_data(_t("States Parties to the Mine Ban Treaty"), self._membership,
-                                 float(self._as_of_year))
-        layout.addWidget(self.membership)
-        self.bottom_text = RichBlock(body, "profileDetails",
-                                     _t("Key figures, timeline and sources"))
-        self.bottom_text.linkActivated.connect(self._open_link)
-        layout.addWidget(self.bottom_text)
         layout.addStretch(1)
+        self._body, self._layout = body, layout
         self.setWidget(body)
 
         state.selectionChanged.connect(self.show_country)
         self.show_country(state.selected)
+
+    def complete(self) -> None:
+        """Build the lower half: the membership chart and the details text.
+
+        The main window calls this once it has painted its data: at start-up
+        only the top of the profile is on screen in time for the first frame,
+        and the membership curve (every State Party's joining date) and the
+        details text follow one event-loop turn later. Idempotent.
+        """
+        if self.bottom_text is not None:
+            return
+        joined = self.store.joined_dates("APMBC")
+        self._membership = membership_steps(joined, self.store.withdrawn_dates("APMBC"))
+        self._joined = {iso3: d for d, iso3 in joined}
+        body, layout = self._body, self._layout
+        at = layout.count() - 1  # before the stretch
+        self.membership_heading = self._heading(body, _t("Mine Ban Treaty membership"))
+        self.membership = MembershipChart(body)
+        self.membership.set_data(_t("States Parties to the Mine Ban Treaty"), self._membership,
+                                 float(self._as_of_year))
+        self.bottom_text = RichBlock(body, "profileDetails",
+                                     _t("Key figures, timeline and sources"))
+        self.bottom_text.linkActivated.connect(self._open_link)
+        for offset, widget in enumerate((self.membership_heading, self.membership,
+                                         self.bottom_text)):
+            layout.insertWidget(at + offset, widget)
+        self._render_lower()
 
     # -- building blocks -----------------------------------------------------------
 
@@ -280,6 +303,15 @@ class ProfilePane(QScrollArea):
     def _render(self) -> None:
         self.top_text.set_html(self._blocks(
             [self.treaties, self.casualty_summary, self.casualty_note]))
+        self._render_lower()
+
+    def _render_lower(self) -> None:
+        if self.bottom_text is None or self.membership is None:
+            return  # not built yet: complete() renders it
+        if self.profile is None:
+            self.membership.set_marker(None)
+        else:
+            self._show_membership(self.profile)
         self.bottom_text.set_html(self._blocks(
             [self.figures, self.donor, self.timeline, self.sources, self.footer]))
 
@@ -332,7 +364,6 @@ class ProfilePane(QScrollArea):
         self.subtitle.setText(f"{c.subregion} · {c.region} · {c.iso3}")
         self._set_section(self.treaties, self._treaty_html(p))
         self._show_casualties(p)
-        self._show_membership(p)
         figures = [f for f in p.figures if f.indicator.id not in DONOR_INDICATORS]
         donor = [f for f in p.figures if f.indicator.id in DONOR_INDICATORS]
         self._set_section(self.figures, self._figures_html(figures) if figures else
@@ -376,7 +407,6 @@ class ProfilePane(QScrollArea):
         self.chart.set_data(_t("Casualties per year, world"), world)
         self.casualty_note.setText("")
         self.casualty_note.hide()
-        self.membership.set_marker(None)
         figures = self.store.figures(None)
         self._set_section(self.figures, self._figures_html(figures))
         self._set_section(self.donor, "")
@@ -491,6 +521,7 @@ class ProfilePane(QScrollArea):
         self.casualty_note.visible = bool(notes)
 
     def _show_membership(self, p: CountryProfile) -> None:
+        assert self.membership is not None
         joined = self._joined.get(p.country.iso3)
         t = p.status("APMBC")
         if joined:

@@ -7,16 +7,19 @@ French and Spanish catalogues can cover it. Missing values are spelled out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app.core.models import Figure
+
+_C = QLocale.Language.C  # enum members looked up once: each lookup costs microseconds
+_ENGLISH = (QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def locale() -> QLocale:
     """The default locale; the untranslated "C" locale becomes English (digit grouping, month names)."""
     current = QLocale()
-    if current.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if current.language() == _C:
+        return QLocale(*_ENGLISH)
     return current
 
 
@@ -34,18 +37,22 @@ def no_data() -> str:
     return tr("no data")
 
 
+# Marked for the translation tools; translated when shown (one tr call per label, not six).
+STATUS_TEXT = {
+    "party": QT_TRANSLATE_NOOP("Status", "State Party"),
+    "signatory": QT_TRANSLATE_NOOP("Status", "Signatory"),
+    "not_party": QT_TRANSLATE_NOOP("Status", "Not party"),
+    "withdrawal_pending": QT_TRANSLATE_NOOP("Status", "Withdrawal announced"),
+    "withdrawn": QT_TRANSLATE_NOOP("Status", "Withdrawn"),
+    "not_eligible": QT_TRANSLATE_NOOP("Status", "Cannot join"),
+}
+
+
 def status_label(status: str | None) -> str:
-    labels = {
-        "party": tr("State Party", "Status"),
-        "signatory": tr("Signatory", "Status"),
-        "not_party": tr("Not party", "Status"),
-        "withdrawal_pending": tr("Withdrawal announced", "Status"),
-        "withdrawn": tr("Withdrawn", "Status"),
-        "not_eligible": tr("Cannot join", "Status"),
-    }
     if status is None:
         return no_data()
-    return labels.get(status, status)
+    text = STATUS_TEXT.get(status)
+    return tr(text, "Status") if text else status
 
 
 def treaty_label(treaty: str) -> str:

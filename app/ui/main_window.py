@@ -9,15 +9,14 @@ the map colouring and the last selection are kept in the user's settings file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,9 @@ from app.ui.filter_bar import FilterBar
 from app.ui.map_panel import MapPanel
 from app.ui.settings import open_settings
 from app.ui.state import AppState
+
+if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
 SETTINGS_VERSION = 1
 
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         self.state.filterChanged.connect(self._update_status)
         self.state.comparedChanged.connect(self._on_compared)
         self.map_panel.modeChanged.connect(self._sync_mode_actions)
+        # The profile's lower half is built once the first frame with data is out (a
+        # zero timer from here runs after every other reaction to paintedWithData).
+        self.paintedWithData.connect(lambda: QTimer.singleShot(0, self.profile.complete))
         self.table.paintedWithData.connect(lambda: self._mark_painted("table"))
         if self.map_panel.available:
             self.map_panel.paintedWithData.connect(lambda: self._mark_painted("map"))
@@ -272,7 +277,11 @@ class MainWindow(QMainWindow):
 
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Write the visible rows (in table order); ask for a file name unless given one."""
+        from PySide6.QtWidgets import QMessageBox
+
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             from app.paths import user_documents_dir
 
             default = str(user_documents_dir() / "landmine-countries.csv")
@@ -305,6 +314,8 @@ class MainWindow(QMainWindow):
         ExportDialog(self.store, self.state, self).exec()
 
     def print_profile(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.state.selected:
             QMessageBox.information(self, self.tr("Print"),
                                     self.tr("Select a country first, then print its fact sheet."))
@@ -317,6 +328,8 @@ class MainWindow(QMainWindow):
         PreviewDialog.for_country(self.store, self.state.selected, self).exec()
 
     def _not_available(self, what: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self, what,
             self.tr("{0} is not available in this build of the program.").replace("{0}", what))

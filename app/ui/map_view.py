@@ -1,32 +1,38 @@
-"""The world map: a choropleth painted with QPainter from ``app.core.geometry``.
+"""The world map: a choropleth painted with QPainter from the bundled map geometry.
 
 The view knows nothing of the data: it is told colours, which countries are
 dimmed, which are selected, and says which country was clicked or hovered.
 Geometry is in Equal Earth km with y north; each country's QPainterPath is
-built once with y flipped, and the view transform (fit x zoom x pan) is
-applied by the painter, so zooming never rebuilds paths.
+built once with y flipped (at build time: see map_paths), and the view
+transform (fit x zoom x pan) is applied by the painter, so zooming never
+rebuilds paths.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
+    QImage,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
     QTransform,
-    QWheelEvent,
+    qRgb,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.core.geometry import CountryShape, WorldMap, load_world
+from app.ui import map_paths
+
+if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QWheelEvent
+
+    from app.core.geometry import WorldMap
 
 MARKER_RADIUS = 4.0  # px, constant on screen whatever the zoom
 MARKER_HIT_RADIUS = 8.0  # px: small targets get a generous hit area
@@ -45,17 +51,6 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def _path(shape: CountryShape) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)  # rings include holes (Lesotho)
-    for ring in shape.polygons:
-        path.moveTo(ring[0][0], -ring[0][1])
-        for x, y in ring[1:]:
-            path.lineTo(x, -y)
-        path.closeSubpath()
-    return path
-
-
 class MapView(QWidget):
     countryClicked = Signal(str, bool)  # iso3, ctrl (or cmd) held: add to comparison
     countryHovered = Signal(str)  # iso3, or "" when the pointer leaves all countries
@@ -72,20 +67,14 @@ class MapView(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-        self._world = world if world is not None else load_world()
-        self._paths: dict[str, QPainterPath] = {}
-        self._boxes: dict[str, QRectF] = {}
-        self._points: dict[str, QPointF] = {}
-        for iso3, shape in self._world.shapes.items():
-            if shape.is_point:
-                self._points[iso3] = QPointF(shape.label[0], -shape.label[1])
-            else:
-                path = _path(shape)
-                self._paths[iso3] = path
-                self._boxes[iso3] = path.boundingRect()
-        self._context = _path(CountryShape("", self._world.context, (0.0, 0.0), False))
-        min_x, min_y, max_x, max_y = self._world.bounds
-        self._world_rect = QRectF(min_x, -max_y, max_x - min_x, max_y - min_y)
+        # Paths come ready-made from world.qpaths (see map_paths); a given WorldMap is built here.
+        screen = map_paths.from_world(world) if world is not None else map_paths.load()
+        self._world_data = world
+        self._paths: dict[str, QPainterPath] = screen.paths
+        self._points: dict[str, QPointF] = screen.points
+        self._boxes: dict[str, QRectF] = {iso3: p.boundingRect() for iso3, p in self._paths.items()}
+        self._context = screen.context
+        self._world_rect = screen.world_rect
 
         self._colors: dict[str, QColor] = {}
         self._dimmed: set[str] = set()
@@ -96,6 +85,10 @@ class MapView(QWidget):
         self._legend_title = ""
         self._hovered = ""
         self._base: QPixmap | None = None  # see _base_layer
+        self._ids: QImage | None = None  # see _id_layer
+        self._ids_key: tuple = ()
+        self._dim: QImage | None = None  # see _dim_layer
+        self._dim_key: tuple = ()
         self._base_key: tuple = ()
 
         self._zoom = 1.0
@@ -112,7 +105,7 @@ class MapView(QWidget):
     def set_dimmed(self, iso3s: set[str]) -> None:
         """Countries outside the current filter: drawn faded."""
         self._dimmed = set(iso3s)
-        self._invalidate()
+        self.update()  # the dim layer follows; the base layer stays
 
     def set_selected(self, iso3: str | None, extra: set[str] = frozenset()) -> None:
         """Outline the selection thick and the compared countries (extra) thinner."""
@@ -135,17 +128,17 @@ class MapView(QWidget):
 
     def zoom_to(self, iso3: str) -> None:
         """Centre on a country, zoomed so it fills about half the view."""
-        shape = self._world.shapes.get(iso3)
-        if shape is None:
-            return
-        min_x, min_y, max_x, max_y = shape.bounds
-        box = QRectF(min_x, -max_y, max_x - min_x, max_y - min_y)
-        if shape.is_point:
+        if iso3 in self._points:
             self._zoom = POINT_ZOOM
-        else:
+            point = self._points[iso3]
+            box = QRectF(point.x(), point.y(), 0, 0)
+        elif iso3 in self._boxes:
+            box = self._boxes[iso3]
             fit = self._fit_scale()
             span = max(box.width() * fit / max(self.width(), 1), box.height() * fit / max(self.height(), 1))
             self._zoom = min(max(0.5 / span, 1.0), MAX_ZOOM)
+        else:
+            return
         self._center = box.center()
         self._clamp_center()
         self.update()
@@ -172,6 +165,15 @@ class MapView(QWidget):
     def world_to_widget(self, x: float, y: float) -> QPointF:
         """Widget position of a map point (Equal Earth km, y north)."""
         return self._transform().map(QPointF(x, -y))
+
+    @property
+    def _world(self) -> WorldMap:
+        """The geometry as plain data (tests and tools); the view itself only needs its paths."""
+        if self._world_data is None:
+            from app.core.geometry import load_world
+
+            self._world_data = load_world()
+        return self._world_data
 
     def zoom(self) -> float:
         return self._zoom
@@ -238,6 +240,8 @@ class MapView(QWidget):
         transform = self._transform()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._base_layer(transform, sea, land, faded_to))
+        if self._dimmed:
+            painter.drawImage(0, 0, self._dim_layer(transform, faded_to))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(transform)
         self._paint_outline(painter, self._extra, pal.color(QPalette.ColorRole.Text), 1.5)
@@ -255,19 +259,15 @@ class MapView(QWidget):
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
+    def _view_key(self) -> tuple:
+        return (self.width(), self.height(), self.devicePixelRatioF(), self._zoom,
+                self._center.x(), self._center.y())
+
     def _base_layer(self, transform, sea, land, faded_to) -> QPixmap:
-        """Sea, land and borders; cached, so selection and hover repaints are cheap."""
+        """Sea, land and borders, nothing dimmed; cached, so selection, hover and filter
+        repaints are cheap."""
         ratio = self.devicePixelRatioF()
-        key = (
-            self.width(),
-            self.height(),
-            ratio,
-            self._zoom,
-            self._center.x(),
-            self._center.y(),
-            sea.rgba(),
-            land.rgba(),
-        )
+        key = (*self._view_key(), sea.rgba(), land.rgba(), faded_to.rgba())
         if self._base is not None and self._base_key == key:
             return self._base
         pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
@@ -284,14 +284,72 @@ class MapView(QWidget):
         visible = transform.inverted()[0].mapRect(QRectF(self.rect()))
         for iso3, path in self._paths.items():
             if self._boxes[iso3].intersects(visible):
-                painter.setBrush(self._fill(iso3, land, faded_to))
+                painter.setBrush(self._colors.get(iso3, land))
                 painter.drawPath(path)
         painter.end()
         self._base, self._base_key = pixmap, key
         return pixmap
 
+    def _id_layer(self, transform) -> QImage:
+        """Which country each pixel shows: palette index i + 1 for the i-th path, 0 for none.
+
+        Painted once per view (no antialiasing; a 1 px outline in the same index
+        takes in the base layer's soft edge pixels), it turns dimming into a
+        colour-table change: see _dim_layer.
+        """
+        key = self._view_key()
+        if self._ids is not None and self._ids_key == key:
+            return self._ids
+        ratio = self.devicePixelRatioF()
+        image = QImage(QSize(round(self.width() * ratio), round(self.height() * ratio)),
+                       QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setTransform(transform)
+        pen = QPen()
+        pen.setCosmetic(True)
+        pen.setWidthF(1.0)
+        visible = transform.inverted()[0].mapRect(QRectF(self.rect()))
+        for index, (iso3, path) in enumerate(self._paths.items(), 1):
+            if self._boxes[iso3].intersects(visible):
+                color = QColor(index, index, index)
+                pen.setColor(color)
+                painter.setPen(pen)
+                painter.setBrush(color)
+                painter.drawPath(path)
+        painter.end()
+        grey = [qRgb(i, i, i) for i in range(256)]
+        self._ids = image.convertToFormat(QImage.Format.Format_Indexed8, grey)
+        self._ids_key = key
+        return self._ids
+
+    def _dim_layer(self, transform, faded_to: QColor) -> QImage:
+        """The countries outside the filter, veiled 70 % towards ``faded_to``; clear elsewhere.
+
+        Drawn over the base layer this gives exactly the fill a dimmed country
+        would get (its colour blended 70 % towards faded_to), yet a filter change
+        costs one colour-table lookup over the image instead of repainting every
+        country.
+        """
+        key = (*self._view_key(), faded_to.rgba(), frozenset(self._dimmed))
+        if self._dim is not None and self._dim_key == key:
+            return self._dim
+        veil = QColor(faded_to)
+        veil.setAlphaF(0.7)
+        veil_rgba = veil.rgba()
+        table = [0] * 256
+        for index, iso3 in enumerate(self._paths, 1):
+            if iso3 in self._dimmed:
+                table[index] = veil_rgba
+        ids = QImage(self._id_layer(transform))  # shares the pixels; the table is our own
+        ids.setColorTable(table)
+        self._dim = ids.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        self._dim_key = key
+        return self._dim
+
     def _invalidate(self) -> None:
-        self._base = None
+        self._base = self._dim = None
         self.update()
 
     def _fill(self, iso3: str, land: QColor, faded_to: QColor) -> QColor:

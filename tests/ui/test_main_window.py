@@ -324,3 +324,31 @@ def test_point_helper_is_inside_widget(window):
     view = window.map_panel.map
     pos = view.world_to_widget(*view._world.shapes["UKR"].label)
     assert view.rect().contains(QPoint(int(pos.x()), int(pos.y())))
+
+
+def test_profile_lower_half_follows_the_first_paint(qtbot, window):
+    qtbot.waitUntil(lambda: window.profile.bottom_text is not None, timeout=5000)
+    window.state.select("KHM")
+    assert window.profile.membership.marker is not None
+    assert "Cambodia" in window.profile.membership.marker.label
+    assert window.profile.bottom_text.toPlainText()
+
+
+def test_casualty_gap_years_are_drawn_as_not_reported(qtbot, window):
+    from PySide6.QtCore import QPointF
+
+    from app.core.models import CasualtyYear
+
+    chart = window.profile.chart
+    years = list(window.state.store.casualties(None))
+    src = years[0].source
+    chart.set_data("t", [CasualtyYear(2010, 100, None, None, None, 2011, src),
+                         CasualtyYear(2011, None, None, None, None, 2012, src),
+                         CasualtyYear(2013, 50, None, None, None, 2014, src)])
+    chart.resize(400, 220)
+    chart.grab()  # paints, recording each year's slot
+    slots = {y.year: (rect, y) for rect, y in chart._bars}
+    assert set(slots) == {2010, 2011, 2012, 2013}  # 2012 is absent from the data: still a slot
+    assert chart._tooltip(slots[2011][1]).startswith("2011: not reported")
+    assert "not 0" in chart._tooltip(slots[2012][1])
+    assert slots[2012][0].contains(QPointF(slots[2012][0].center()))

@@ -80,3 +80,15 @@ def test_zoom_to_keeps_the_country_clickable(qtbot, view):
     view.zoom_to("LUX")
     assert view.zoom() > 4
     assert view.country_at(label_pos(view, "LUX").toPointF()) == "LUX"
+
+
+def test_dimming_veils_only_the_dimmed_countries(qtbot, view):
+    view.set_colors({"FRA": QColor("#009E73"), "DEU": QColor("#009E73")})
+    before = view.grab().toImage()
+    view.set_dimmed({"DEU"})
+    after = view.grab().toImage()
+    fra, deu = label_pos(view, "FRA"), label_pos(view, "DEU")
+    assert after.pixelColor(fra) == before.pixelColor(fra)
+    assert after.pixelColor(deu) != before.pixelColor(deu)
+    view.set_dimmed(set())
+    assert view.grab().toImage().pixelColor(deu) == before.pixelColor(deu)
