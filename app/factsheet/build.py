@@ -12,7 +12,9 @@ the generation date is passed in, never read from the clock inside the build.
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -391,8 +393,76 @@ def _canvas_maker(language: str, pal: Palette):
 # -- the sections of one sheet -------------------------------------------------------
 
 
+# Text that reportlab's mini-HTML parser would turn into one plain fragment unchanged:
+# no markup, no entity, no whitespace that its cleaner would collapse.
+_PLAIN = re.compile(r"[^<>&\s](?:[^<>&\s]| (?! ))*")
+_PLAIN_FRAGS: dict[int, tuple[object, object]] = {}  # id(style) -> (style, template fragment)
+
+
+class SheetParagraph(Paragraph):
+    """A Paragraph that skips the parser for plain text and wraps once per width.
+
+    Tables wrap every cell paragraph when they measure rows and again when they
+    draw, nested tables once more, and the mini-HTML parser runs per paragraph:
+    together most of a sheet's time (issue 6). The result of ``wrap`` depends
+    only on the width here (the styles do not change while a sheet is built), and
+    a plain-text paragraph's fragment is the style's own, so both are reused; the
+    PDF bytes are the same as with a plain Paragraph.
+    """
+
+    _wrapped_width: float | None = None
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):  # noqa: N803
+        if frags is None and style is not None and text and _PLAIN.fullmatch(text):
+            frag = copy.copy(_plain_template(style))
+            frag.text, frag.link, frag.us_lines = text, [], []
+            frags = [frag]
+        super().__init__(text, style, bulletText, frags, **kwargs)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # split() drops blPara when the paragraph moves on whole: wrap again then.
+        if avail_width == self._wrapped_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(avail_width, avail_height)
+        self._wrapped_width = avail_width
+        return size
+
+
+def _plain_template(style):
+    cached = _PLAIN_FRAGS.get(id(style))
+    if cached is None or cached[0] is not style:
+        frag = Paragraph("x", style).frags[0]
+        cached = _PLAIN_FRAGS[id(style)] = (style, frag)
+    return cached[1]
+
+
 def _p(text: str, style) -> Paragraph:
-    return Paragraph(text, style)
+    return SheetParagraph(text, style)
+
+
+CELL_PADDING = 6  # left + right padding of the grid tables (see _grid_style)
+
+
+def _one_line_cells(rows: list[list], widths: Sequence[float]) -> list[tuple]:
+    """Turn plain one-line cell paragraphs into strings; returns their style commands.
+
+    A table draws a string cell with one drawString, where a Paragraph costs a
+    line-breaking pass and a text object, and with the same font, size and leading
+    the baseline lands in the same place (top padding + font size down). Only text
+    without markup that fits its column on one line qualifies.
+    """
+    commands: list[tuple] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not isinstance(cell, SheetParagraph) or not _PLAIN.fullmatch(cell.text or ""):
+                continue
+            st = cell.style
+            if stringWidth(cell.text, st.fontName, st.fontSize) > widths[c] - CELL_PADDING:
+                continue
+            row[c] = cell.text
+            commands += [("FONT", (c, r), (c, r), st.fontName, st.fontSize, st.leading),
+                         ("TEXTCOLOR", (c, r), (c, r), st.textColor)]  # fmt: skip
+    return commands
 
 
 def _heading(ctx: _Context, text: str, anchor: str, level: int) -> list[Flowable]:
@@ -441,9 +511,10 @@ def _treaty_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
         if status.note:
             notes.append(f"<b>{escape(treaty_name(treaty, ctx.language))}:</b> "
                          f"{escape(status.note)}{ctx.note(status.source)}")  # fmt: skip
-    fractions = (0.27, 0.15, 0.12, 0.18, 0.12, 0.16)
-    table = Table(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1)
-    table.setStyle(TableStyle(_grid_style(ctx)))
+    widths = [ctx.width * f for f in (0.27, 0.15, 0.12, 0.18, 0.12, 0.16)]
+    strings = _one_line_cells(rows, widths)
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(_grid_style(ctx) + strings))
     out: list[Flowable] = [*_heading(ctx, ctx.label("treaties"), "treaties", 1), table]
     if computed:
         out.append(_p(f"† {escape(ctx.label('computed_eif'))}", s.tiny))
@@ -590,17 +661,12 @@ def _key_figures(ctx: _Context, profile: CountryProfile,
     return out
 
 
-def _locator(iso3: str, low_ink: bool, not_available: str) -> Drawing:
-    """The locator map, or a marked placeholder while the map module is unavailable."""
-    try:
-        from app.factsheet.locator import locator_map
-    except ImportError:
-        return _placeholder_map("LOCATOR MAP PLACEHOLDER (app.factsheet.locator missing)", low_ink)
-    from app.factsheet.mapdata import world_for
+def _locator(iso3: str, low_ink: bool, not_available: str) -> Flowable:
+    """The locator map, or a marked placeholder when the map cannot place the country."""
+    from app.factsheet.locator import LocatorMap
 
     try:
-        world = world_for(iso3, MAP_WIDTH, MAP_HEIGHT)
-        return locator_map(iso3, MAP_WIDTH, MAP_HEIGHT, low_ink=low_ink, world=world)
+        return LocatorMap(iso3, MAP_WIDTH, MAP_HEIGHT, low_ink=low_ink)
     except (KeyError, ValueError):  # a code the map does not know, or a damaged map file
         return _placeholder_map(not_available, low_ink)
 
@@ -640,8 +706,10 @@ def _event_table(ctx: _Context, events: Sequence[Event], anchor: str, title: str
         ]
         for e in events
     ]
-    table = Table(rows, colWidths=[22 * mm, 22 * mm, ctx.width - 44 * mm])
-    table.setStyle(TableStyle(_grid_style(ctx, header=False)
+    widths = [22 * mm, 22 * mm, ctx.width - 44 * mm]
+    strings = _one_line_cells(rows, widths)
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle(_grid_style(ctx, header=False) + strings
                               + [("LINEABOVE", (0, 0), (-1, 0), 0.8, ctx.palette.ink)]))  # fmt: skip
     return [*_heading(ctx, title, anchor, 1), table]
 

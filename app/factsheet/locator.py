@@ -4,19 +4,39 @@ The world is light grey, the country dark with a black outline (so it reads in
 grayscale too), a small state a ringed dot. The view is regional, centred on
 the country, unless the country is so large (or straddles the date line) that
 the whole world says more. Pure Python + reportlab: no Qt here.
+
+Why it is drawn the way it is (speed, issue 6): the map is 58 mm wide, so a
+whole-world view shows ~200 km per point and a regional one 20-110 km. The
+geometry comes from ``resources/map/locator.json`` (``db/build_map.py``), the
+world map's coverage pre-simplified at a few coarser levels; the coarsest
+level whose tolerance stays under half a point on paper is used. Rings are
+whole-kilometre integers and are written once per process as PDF path
+operators; a sheet places them with one ``cm`` (km -> points) and clips to
+the frame, so no vertex is transformed, clipped or formatted per sheet. A
+whole-world background is a form XObject: drawn once per document, a pack
+reuses it for every world-view country.
 """
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import FILL_EVEN_ODD, Circle, Drawing, Path, Rect
-from reportlab.lib import colors
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
 
-from app.core.geometry import Bounds, Ring, WorldMap, load_world
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from app import paths
+
+Bounds = tuple[float, float, float, float]  # min x, min y, max x, max y (km, y north)
+Flat = tuple[int, ...]  # one ring: x0, y0, x1, y1, ...
 
 MIN_SPAN_KM = 3500.0  # narrowest regional view: enough to show the neighbours
 GROW, PAD_KM = 1.4, 2400.0  # view extent = country extent * GROW + PAD_KM
 WORLD_FRACTION = 0.55  # a view wider than this share of the world: show it all
 TINY_PT = 6.0  # a country smaller than this on paper also gets a ring
+LEVEL_PT = 0.5  # use the coarsest level whose tolerance is under this on paper
 
 SEA = colors.HexColor("#eef2f6")
 LAND = colors.HexColor("#cfcfcf")
@@ -33,51 +53,101 @@ LOW_INK = {
 }
 
 
-def locator_map(
-    iso3: str,
-    width: float,
-    height: float,
-    low_ink: bool = False,
-    world: WorldMap | None = None,
-) -> Drawing:
-    """A width x height (points) Drawing locating iso3; KeyError if it is not on the map."""
-    world = world if world is not None else load_world()
-    shape = world.shapes[iso3]
-    sea, land, border, highlight = (
-        (LOW_INK["sea"], LOW_INK["land"], LOW_INK["border"], LOW_INK["highlight"])
-        if low_ink
-        else (SEA, LAND, BORDER, HIGHLIGHT)
-    )
-    window = view_window(shape.bounds, world.bounds, width / height)
-    to_page = _page_transform(window, width, height)
+@dataclass(frozen=True)
+class LocatorCountry:
+    label: tuple[float, float]
+    bounds: Bounds  # of the finest level (or the label point of a small state)
+    levels: tuple[tuple[Flat, ...], ...]  # rings per level; () for a small state
 
-    drawing = Drawing(width, height)
-    if sea is not None:
-        drawing.add(Rect(0, 0, width, height, fillColor=sea, strokeColor=None))
-    for rings in (world.context, *(s.polygons for c, s in world.shapes.items() if c != iso3)):
-        path = _path(rings, window, to_page)
-        if path is not None:
-            path.fillColor, path.strokeColor, path.strokeWidth = land, border, 0.3
-            drawing.add(path)
-    # Every other small state as a faint dot, so an archipelago region is not empty.
-    for other in world.shapes.values():
-        if other.is_point and other.iso3 != iso3 and _inside(other.label, window):
-            x, y = to_page(other.label)
-            drawing.add(Circle(x, y, 1.0, fillColor=land, strokeColor=None))
+    @property
+    def is_point(self) -> bool:
+        return not self.levels
 
-    path = _path(shape.polygons, window, to_page)
-    if path is not None:
-        path.fillColor, path.strokeColor, path.strokeWidth = highlight, OUTLINE, 0.6
-        drawing.add(path)
-    min_x, min_y, max_x, max_y = shape.bounds
-    scale = to_page((1.0, 0.0))[0] - to_page((0.0, 0.0))[0]
-    if shape.is_point or max(max_x - min_x, max_y - min_y) * scale < TINY_PT:
-        x, y = to_page(shape.label)
-        ring = min(width, height) / 14
-        drawing.add(Circle(x, y, ring, fillColor=None, strokeColor=OUTLINE, strokeWidth=1.0))
-        drawing.add(Circle(x, y, max(ring / 3, 1.5), fillColor=highlight, strokeColor=OUTLINE, strokeWidth=0.4))
-    drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=FRAME, strokeWidth=0.5))
-    return drawing
+
+@dataclass(frozen=True, eq=False)
+class LocatorWorld:
+    bounds: Bounds
+    tolerances: tuple[float, ...]  # km, finest first
+    countries: dict[str, LocatorCountry]
+    context: tuple[tuple[Flat, ...], ...]  # land that is no country of ours, per level
+
+    def level_for(self, km_per_pt: float) -> int:
+        """The coarsest level whose simplification stays under LEVEL_PT on paper."""
+        level = 0
+        for index, tolerance in enumerate(self.tolerances):
+            if tolerance <= km_per_pt * LEVEL_PT:
+                level = index
+        return level
+
+    def path_ops(self, iso3: str, level: int) -> str:
+        """PDF path operators of a country's rings at a level (km), memoised per process."""
+        return _path_ops(self, iso3, level)
+
+
+def _flat_bounds(rings) -> Bounds:
+    xs = [v for ring in rings for v in ring[0::2]]
+    ys = [v for ring in rings for v in ring[1::2]]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _parse(data: dict) -> LocatorWorld:
+    countries: dict[str, LocatorCountry] = {}
+    for iso3, country in data["countries"].items():
+        levels = tuple(tuple(tuple(int(v) for v in ring) for ring in rings)
+                       for rings in country["rings"])  # fmt: skip
+        if not levels or not levels[0] or any(len(r) < 6 or len(r) % 2 for rs in levels for r in rs):
+            raise ValueError(f"{iso3}: a ring needs at least three x,y pairs")
+        x, y = country["label"]
+        countries[iso3] = LocatorCountry((float(x), float(y)), _flat_bounds(levels[0]), levels)
+    for iso3, (x, y) in data["points"].items():
+        countries[iso3] = LocatorCountry((float(x), float(y)), (x, y, x, y), ())
+    tolerances = tuple(float(t) for t in data["levels"])
+    context = tuple(tuple(tuple(int(v) for v in ring) for ring in rings) for rings in data["context"])
+    if len(context) != len(tolerances) or any(len(c.levels) not in (0, len(tolerances))
+                                              for c in countries.values()):  # fmt: skip
+        raise ValueError("levels do not match")
+    min_x, min_y, max_x, max_y = (float(v) for v in data["bounds"])
+    if not countries or min_x >= max_x or min_y >= max_y:
+        raise ValueError("no countries or empty bounds")
+    return LocatorWorld((min_x, min_y, max_x, max_y), tolerances, dict(sorted(countries.items())),
+                        context)  # fmt: skip
+
+
+def load_locator_world(path: Path | None = None) -> LocatorWorld:
+    """The locator geometry; parsed once per path (immutable, share it)."""
+    return _load(Path(path) if path is not None else paths.resource("map", "locator.json"))
+
+
+@functools.cache
+def _load(path: Path) -> LocatorWorld:
+    try:
+        return _parse(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        raise ValueError(f"locator map file is missing: {path} (run python -m db.build_map)") from None
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise ValueError(f"locator map file is unreadable or corrupt: {path}: {exc}") from exc
+
+
+def _ring_ops(ring: Flat) -> str:
+    pairs = [f"{ring[i]} {ring[i + 1]} l" for i in range(2, len(ring), 2)]
+    return f"{ring[0]} {ring[1]} m {' '.join(pairs)} h"
+
+
+@functools.cache
+def _path_ops(world: LocatorWorld, key: str, level: int) -> str:
+    rings = world.context[level] if key == "" else world.countries[key].levels[level]
+    return "\n".join(_ring_ops(ring) for ring in rings)
+
+
+@functools.cache
+def _level_bounds(world: LocatorWorld, iso3: str, level: int) -> Bounds:
+    return _flat_bounds(world.countries[iso3].levels[level])
+
+
+@functools.cache
+def _ring_table(world: LocatorWorld, iso3: str, level: int) -> tuple[tuple[Bounds, str], ...]:
+    """Each ring's bounds and path operators (a regional view skips rings out of sight)."""
+    return tuple((_flat_bounds((ring,)), _ring_ops(ring)) for ring in world.countries[iso3].levels[level])
 
 
 def view_window(country: Bounds, world: Bounds, aspect: float) -> Bounds:
@@ -99,72 +169,112 @@ def view_window(country: Bounds, world: Bounds, aspect: float) -> Bounds:
     return (cx - span_x / 2, cy - span_y / 2, cx + span_x / 2, cy + span_y / 2)
 
 
-def _page_transform(window: Bounds, width: float, height: float):
-    scale = min(width / (window[2] - window[0]), height / (window[3] - window[1]))
-
-    def to_page(point: tuple[float, float]) -> tuple[float, float]:
-        return ((point[0] - window[0]) * scale, (point[1] - window[1]) * scale)
-
-    return to_page
+def _overlaps(a: Bounds, b: Bounds) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def _inside(point: tuple[float, float], window: Bounds) -> bool:
-    return window[0] <= point[0] <= window[2] and window[1] <= point[1] <= window[3]
+def _circle_ops(x: float, y: float, r: float) -> str:
+    """A circle as four Bezier arcs (the constant is 4/3 (sqrt 2 - 1))."""
+    k = 0.5523 * r
+    return (f"{x + r:.1f} {y:.1f} m {x + r:.1f} {y + k:.1f} {x + k:.1f} {y + r:.1f} {x:.1f} {y + r:.1f} c "
+            f"{x - k:.1f} {y + r:.1f} {x - r:.1f} {y + k:.1f} {x - r:.1f} {y:.1f} c "
+            f"{x - r:.1f} {y - k:.1f} {x - k:.1f} {y - r:.1f} {x:.1f} {y - r:.1f} c "
+            f"{x + k:.1f} {y - r:.1f} {x + r:.1f} {y - k:.1f} {x + r:.1f} {y:.1f} c h")  # fmt: skip
 
 
-def _path(rings: tuple[Ring, ...], window: Bounds, to_page) -> Path | None:
-    """One even-odd Path of the rings, clipped to the window; None if nothing shows."""
-    path = Path(fillMode=FILL_EVEN_ODD, strokeLineJoin=1)
-    drawn = False
-    for ring in rings:
-        clipped = _clip(ring, window)
-        if len(clipped) < 3:
-            continue
-        x, y = to_page(clipped[0])
-        path.moveTo(x, y)
-        for point in clipped[1:]:
-            x, y = to_page(point)
-            path.lineTo(x, y)
-        path.closePath()
-        drawn = True
-    return path if drawn else None
+class LocatorMap(Flowable):
+    """A width x height (points) locator of ``iso3``; KeyError if the map does not know it."""
 
+    def __init__(self, iso3: str, width: float, height: float, low_ink: bool = False,
+                 world: LocatorWorld | None = None):  # fmt: skip
+        super().__init__()
+        self.world = world if world is not None else load_locator_world()
+        self.iso3 = iso3
+        self.country = self.world.countries[iso3]
+        self.width, self.height, self.low_ink = width, height, low_ink
+        self.window = view_window(self.country.bounds, self.world.bounds, width / height)
+        self.scale = min(width / (self.window[2] - self.window[0]),
+                         height / (self.window[3] - self.window[1]))  # pt per km  # fmt: skip
+        self.level = self.world.level_for(1 / self.scale)
+        span = max(self.country.bounds[2] - self.country.bounds[0],
+                   self.country.bounds[3] - self.country.bounds[1])  # fmt: skip
+        self.ringed = self.country.is_point or span * self.scale < TINY_PT
+        self.whole_world = (self.window[2] - self.window[0]) >= (self.world.bounds[2] - self.world.bounds[0])
 
-def _clip(ring: Ring, window: Bounds) -> list[tuple[float, float]]:
-    """Sutherland-Hodgman: the ring cut to the window (a PDF does not clip for us)."""
-    xs = [x for x, _ in ring]
-    ys = [y for _, y in ring]
-    if max(xs) < window[0] or min(xs) > window[2] or max(ys) < window[1] or min(ys) > window[3]:
-        return []
-    if min(xs) >= window[0] and max(xs) <= window[2] and min(ys) >= window[1] and max(ys) <= window[3]:
-        return list(ring)
-    points = list(ring)
-    for axis, limit, keep_above in (
-        (0, window[0], True),
-        (0, window[2], False),
-        (1, window[1], True),
-        (1, window[3], False),
-    ):
-        if not points:
-            break
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
 
-        def inside(p, axis=axis, limit=limit, keep_above=keep_above):
-            return p[axis] >= limit if keep_above else p[axis] <= limit
+    def _background(self) -> str:
+        """Land and small-state dots; the highlighted country too (it is painted over)."""
+        world, level, window = self.world, self.level, self.window
+        parts = [_path_ops(world, "", level)] if world.context[level] else []
+        dot = 1.0 / self.scale
+        dots = []
+        for iso3, country in world.countries.items():
+            if country.is_point:
+                x, y = country.label
+                if window[0] <= x <= window[2] and window[1] <= y <= window[3]:
+                    dots.append(_circle_ops(x, y, dot))
+            elif self.whole_world:
+                parts.append(_path_ops(world, iso3, level) + " B*")
+            elif _overlaps(_level_bounds(world, iso3, level), window):
+                rings = [ops for bounds, ops in _ring_table(world, iso3, level) if _overlaps(bounds, window)]
+                if rings:  # holes lie inside their outer ring's bounds: even-odd stays right
+                    parts.append("\n".join(rings) + " B*")
+        if parts and world.context[level]:
+            parts[0] += " B*"
+        # Dots: filled, not stroked ("f" paints with the land fill colour).
+        if dots:
+            parts.append(" ".join(dots) + " f")
+        return "\n".join(parts)
 
-        result = []
-        prev = points[-1]
-        for point in points:
-            if inside(point):
-                if not inside(prev):
-                    result.append(_cross(prev, point, axis, limit))
-                result.append(point)
-            elif inside(prev):
-                result.append(_cross(prev, point, axis, limit))
-            prev = point
-        points = result
-    return points
-
-
-def _cross(a, b, axis: int, limit: float) -> tuple[float, float]:
-    t = (limit - a[axis]) / (b[axis] - a[axis])
-    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+    def draw(self) -> None:
+        canv, w, h = self.canv, self.width, self.height
+        sea, land, border, highlight = (
+            (LOW_INK["sea"], LOW_INK["land"], LOW_INK["border"], LOW_INK["highlight"])
+            if self.low_ink
+            else (SEA, LAND, BORDER, HIGHLIGHT)
+        )
+        s, window = self.scale, self.window
+        canv.saveState()
+        if sea is not None:
+            canv.setFillColor(sea)
+            canv.rect(0, 0, w, h, stroke=0, fill=1)
+        canv.addLiteral(f"0 0 {w:.2f} {h:.2f} re W n")  # the frame clips the land
+        canv.transform(s, 0, 0, s, -window[0] * s, -window[1] * s)  # km -> points
+        canv.setLineJoin(1)
+        canv.setFillColor(land)
+        canv.setStrokeColor(border)
+        canv.setLineWidth(0.3 / s)
+        if self.whole_world and hasattr(canv, "hasForm"):
+            # Same for every world-view sheet of this size: one form per document.
+            name = f"locator-world-{self.level}-{round(w)}x{round(h)}-{'low' if self.low_ink else 'std'}"
+            if not canv.hasForm(name):
+                b = self.world.bounds
+                canv.beginForm(name, lowerx=b[0] - 50, lowery=b[1] - 50, upperx=b[2] + 50,
+                               uppery=b[3] + 50)  # fmt: skip
+                canv.addLiteral(self._background())
+                canv.endForm()
+            canv.doForm(name)
+        else:
+            canv.addLiteral(self._background())
+        if not self.country.is_point:
+            canv.setFillColor(highlight)
+            canv.setStrokeColor(OUTLINE)
+            canv.setLineWidth(0.6 / s)
+            canv.addLiteral(_path_ops(self.world, self.iso3, self.level) + " B*")
+        canv.restoreState()
+        canv.saveState()
+        if self.ringed:
+            x, y = ((self.country.label[0] - window[0]) * s, (self.country.label[1] - window[1]) * s)
+            ring = min(w, h) / 14
+            canv.setStrokeColor(OUTLINE)
+            canv.setLineWidth(1.0)
+            canv.circle(x, y, ring, stroke=1, fill=0)
+            canv.setFillColor(highlight)
+            canv.setLineWidth(0.4)
+            canv.circle(x, y, max(ring / 3, 1.5), stroke=1, fill=1)
+        canv.setStrokeColor(FRAME)
+        canv.setLineWidth(0.5)
+        canv.rect(0, 0, w, h, stroke=1, fill=0)
+        canv.restoreState()

@@ -167,3 +167,25 @@ def test_factsheet_never_imports_qt():
         "app.factsheet.i18n; assert not any(m.startswith('PySide6') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_sheet_paragraph_draws_the_same_bytes_as_a_paragraph():
+    # The fast path (no parser for plain text, one wrap per width) must not change the PDF.
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from app.factsheet.build import SheetParagraph
+    from app.factsheet.styles import styles
+
+    s = styles(False)
+    texts = [("Plain words, one line", s.cell), ("A longer plain text " * 12, s.body),
+             ("<a name='x'/>Markup <b>bold</b> and a note<super><a href='#x'>1</a></super>", s.cell),
+             ("Ampersand &amp; entity", s.small), ("–", s.cell)]  # fmt: skip
+
+    def pdf(kind) -> bytes:
+        out = BytesIO()
+        paras = [kind(text, style) for text, style in texts]
+        table = Table([[kind(text, style) for text, style in texts[:2]]], colWidths=[60, 200])
+        SimpleDocTemplate(out, invariant=1).build([*paras, table])
+        return out.getvalue()
+
+    assert pdf(SheetParagraph) == pdf(Paragraph)
