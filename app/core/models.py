@@ -22,6 +22,7 @@ STATUS_LABELS = {
     "not_eligible": "Cannot join",
 }
 STATUS_ORDER = tuple(STATUS_LABELS)
+STANDING_NOTE_STATUSES = frozenset({"withdrawal_pending", "withdrawn", "not_eligible"})
 NO_DATA = "not reported"
 
 
@@ -80,6 +81,16 @@ class TreatyStatus(NamedTuple):
     @property
     def label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def display_note(self) -> str | None:
+        """The note worth showing beside the standing, or None.
+
+        Notes on withdrawals and on areas that cannot join explain the standing
+        itself. Other notes record how a source was read (which table, which
+        rows); they stay in the database and the JSON output for data officers.
+        """
+        return self.note if self.status in STANDING_NOTE_STATUSES else None
 
 
 class CasualtyYear(NamedTuple):

@@ -508,9 +508,9 @@ def _treaty_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
             continue
         rows.append([name, *_treaty_cells(ctx, status)])
         computed = computed or (status.eif_basis == "computed" and bool(status.entry_into_force))
-        if status.note:
+        if status.display_note:
             notes.append(f"<b>{escape(treaty_name(treaty, ctx.language))}:</b> "
-                         f"{escape(status.note)}{ctx.note(status.source)}")  # fmt: skip
+                         f"{escape(status.display_note)}{ctx.note(status.source)}")  # fmt: skip
     widths = [ctx.width * f for f in (0.27, 0.15, 0.12, 0.18, 0.12, 0.16)]
     strings = _one_line_cells(rows, widths)
     table = Table(rows, colWidths=widths, repeatRows=1)

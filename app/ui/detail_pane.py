@@ -464,8 +464,8 @@ class ProfilePane(QScrollArea):
                     "{0}", format_date(t.withdrawal_notified)))
             if t.withdrawal_effective:
                 notes.append(_t("effective {0}").replace("{0}", format_date(t.withdrawal_effective)))
-            if t.note:
-                notes.append(t.note)
+            if t.display_note:
+                notes.append(t.display_note)
             if notes:
                 rows.append(f'<tr><td></td><td colspan=3 style="color:{muted}"><small>'
                             f"{_esc('; '.join(notes))}</small></td></tr>")

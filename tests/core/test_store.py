@@ -111,3 +111,9 @@ def test_missing_database(tmp_path):
         Store(tmp_path / "nope.sqlite")
     with pytest.raises(DatabaseError, match="is a folder"):
         Store(tmp_path)
+
+
+def test_only_notes_that_explain_a_standing_are_for_display(store):
+    assert "Article 20(3)" in store.profile("UKR").status("APMBC").display_note
+    cambodia = store.profile("KHM").status("APMBC")
+    assert cambodia.note and cambodia.display_note is None  # how the source was read
