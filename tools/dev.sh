@@ -2,7 +2,9 @@
 # One entry point for a fresh Debian/Ubuntu machine with Python 3.11+:
 #   bash tools/dev.sh app    set up .venv, then open the app
 #                            (with no display: export a sample fact sheet instead)
-#   bash tools/dev.sh test   set up .venv, then run the whole test suite
+#   bash tools/dev.sh test   set up .venv, then run the whole test suite, including the
+#                            slow one that builds and runs the packaged binary
+#                            (bash tools/dev.sh test -m "not slow" skips it)
 #   bash tools/dev.sh bench  set up .venv, then run the benchmarks
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ system_packages() {
     local wanted=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
                   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
                   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-                  poppler-utils)
+                  poppler-utils xvfb xauth binutils)
     local missing=()
     for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -56,7 +58,9 @@ case "${1:-}" in
         "$VENV/bin/ruff" check .
         # pytest exits 5 when it collected no tests: that is a failure here, not a pass.
         set +e
-        "$VENV/bin/python" -m pytest "${@:2}"
+        # pyproject's addopts deselect the slow tests for quick local runs; the
+        # suite as CI and the README run it includes them. A later -m wins.
+        "$VENV/bin/python" -m pytest -m "slow or not slow" "${@:2}"
         status=$?
         set -e
         if [ $status -eq 5 ]; then

@@ -7,6 +7,7 @@ entered and exits 0; the packaged binary's smoke test and the benchmarks use it.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -35,13 +36,32 @@ def _install_translations(app, language: str | None) -> str:
     return name
 
 
+def _no_display() -> bool:
+    """True on Linux without X11/Wayland, where Qt would abort with a multi-line message."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+
+
 def run(db_path: str | None = None, smoke: bool = False, language: str | None = None) -> int:
     started = time.perf_counter()
+    if _no_display():
+        if not smoke:
+            print(
+                "factsheets: no display (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop "
+                "session, or use `factsheets export`",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # CI, ssh and the bundle's smoke test
     from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.core.store import DatabaseError, Store
+    from app.paths import resource
 
     # Fractional scale factors (150 %) as the system sets them, not rounded to 2x.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -51,6 +71,8 @@ def run(db_path: str | None = None, smoke: bool = False, language: str | None = 
     app.setApplicationName("Landmine Fact Sheets")
     app.setOrganizationName("landmine-factsheets")
     app.setApplicationDisplayName("Landmine Fact Sheets")
+    app.setDesktopFileName("landmine-factsheets")  # matches the installed .desktop file
+    app.setWindowIcon(QIcon(str(resource("icons", "landmine-factsheets.svg"))))
     _install_translations(app, language)
     try:
         store = Store.open(db_path)
