@@ -19,6 +19,71 @@ STATUS_PLURALS = {
     "not_eligible": "other areas",
 }
 
+# The description's wording per language (the GUI passes its own); place names stay as in the data.
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "all": "All countries",
+        "countries": "Countries",
+        "apmbc": "Mine Ban Treaty {0}",
+        "ccm": "(Cluster Munitions: {0})",
+        "in": "in {0}",
+        "with": "with casualty data",
+        "without": "without casualty data",
+        "matching": "matching “{0}”",
+        "among": "among {0}",
+        "or": " or ",
+        "one": "1 country",
+        "many": "{0} countries",
+    },
+    "fr": {
+        "all": "Tous les pays",
+        "countries": "Pays",
+        "apmbc": "Traité d’interdiction des mines\u00a0: {0}",
+        "ccm": "(Armes à sous-munitions\u00a0: {0})",
+        "in": "en {0}",
+        "with": "avec données sur les victimes",
+        "without": "sans données sur les victimes",
+        "matching": "correspondant à «\u00a0{0}\u00a0»",
+        "among": "parmi {0}",
+        "or": " ou ",
+        "one": "1 pays",
+        "many": "{0} pays",
+    },
+    "es": {
+        "all": "Todos los países",
+        "countries": "Países",
+        "apmbc": "Tratado de Prohibición de Minas: {0}",
+        "ccm": "(Municiones en racimo: {0})",
+        "in": "en {0}",
+        "with": "con datos de víctimas",
+        "without": "sin datos de víctimas",
+        "matching": "que coinciden con «{0}»",
+        "among": "entre {0}",
+        "or": " o ",
+        "one": "1 país",
+        "many": "{0} países",
+    },
+}
+STATUS_PLURALS_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "en": STATUS_PLURALS,
+    "fr": {
+        "party": "États parties",
+        "signatory": "signataires",
+        "not_party": "États non parties",
+        "withdrawal_pending": "États en cours de retrait",
+        "withdrawn": "États retirés",
+        "not_eligible": "autres territoires",
+    },
+    "es": {
+        "party": "Estados Parte",
+        "signatory": "signatarios",
+        "not_party": "Estados no parte",
+        "withdrawal_pending": "Estados en proceso de retiro",
+        "withdrawn": "Estados retirados",
+        "not_eligible": "otros territorios",
+    },
+}
+
 
 def fold(text: str) -> str:
     """Lower-case, accent-free form: "Côte" and "COTE" both become "cote"."""
@@ -69,37 +134,44 @@ def to_sql(flt: Filter) -> tuple[str, list[object]]:
     return (" AND ".join(clauses) or "1"), params
 
 
-def _either(words: list[str]) -> str:
+def _either(words: list[str], language: str = "en") -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " or " + words[-1]
+    return ", ".join(words[:-1]) + PHRASES[language]["or"] + words[-1]
 
 
-def _statuses(values: frozenset[str]) -> str:
-    return _either([STATUS_PLURALS.get(v, v) for v in sorted(values)])
+def _statuses(values: frozenset[str], language: str = "en") -> str:
+    plurals = STATUS_PLURALS_BY_LANGUAGE[language]
+    return _either([plurals.get(v, v) for v in sorted(values)], language)
 
 
-def describe(flt: Filter, count: int | None = None) -> str:
-    """One line such as "Mine Ban Treaty States Parties in Africa with casualty data, 23 countries"."""
+def describe(flt: Filter, count: int | None = None, language: str = "en") -> str:
+    """One line such as "Mine Ban Treaty States Parties in Africa with casualty data, 23 countries".
+
+    ``language`` is "en", "fr" or "es"; any other falls back to English.
+    """
+    if language not in PHRASES:
+        language = "en"
+    words = PHRASES[language]
     if flt.apmbc_status:
-        subject = "Mine Ban Treaty " + _statuses(flt.apmbc_status)
+        subject = words["apmbc"].replace("{0}", _statuses(flt.apmbc_status, language))
     else:
-        subject = "All countries" if flt.is_empty else "Countries"
+        subject = words["all"] if flt.is_empty else words["countries"]
     parts = [subject]
     if flt.ccm_status:
-        parts.append(f"(Cluster Munitions: {_statuses(flt.ccm_status)})")
+        parts.append(words["ccm"].replace("{0}", _statuses(flt.ccm_status, language)))
     places = sorted(flt.regions) + sorted(flt.subregions)
     if places:
-        parts.append("in " + _either(places))
+        parts.append(words["in"].replace("{0}", _either(places, language)))
     if flt.has_casualties is True:
-        parts.append("with casualty data")
+        parts.append(words["with"])
     elif flt.has_casualties is False:
-        parts.append("without casualty data")
+        parts.append(words["without"])
     if flt.search.strip():
-        parts.append(f"matching “{flt.search.strip()}”")
+        parts.append(words["matching"].replace("{0}", flt.search.strip()))
     if flt.iso3s:
-        parts.append("among " + ", ".join(sorted(flt.iso3s)))
+        parts.append(words["among"].replace("{0}", ", ".join(sorted(flt.iso3s))))
     text = " ".join(parts)
     if count is not None:
-        text += f", {count} {'country' if count == 1 else 'countries'}"
+        text += ", " + (words["one"] if count == 1 else words["many"].replace("{0}", str(count)))
     return text

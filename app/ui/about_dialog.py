@@ -6,7 +6,7 @@ works offline and must not reach the network, even on a click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +29,9 @@ from app.core.store import Store
 from app.ui.formatting import format_date, source_citation
 
 QUALITY = {
-    "primary": "primary (publisher's own document)",
-    "press_report_of_primary": "press report of a primary source",
-    "secondary": "secondary (aggregator)",
+    "primary": QT_TRANSLATE_NOOP("SourceDialog", "primary (publisher's own document)"),
+    "press_report_of_primary": QT_TRANSLATE_NOOP("SourceDialog", "press report of a primary source"),
+    "secondary": QT_TRANSLATE_NOOP("SourceDialog", "secondary (aggregator)"),
 }
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.models import CasualtyYear
 from app.ui.colors import blend
-from app.ui.formatting import format_int, not_reported, tr
+from app.ui.formatting import format_int, not_reported, translate
 
 if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
     from PySide6.QtGui import QMouseEvent
@@ -141,14 +141,14 @@ class CasualtyChart(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("casualtyChart")
-        self.setAccessibleName(tr("Casualties per year", "Charts"))
+        self.setAccessibleName(translate("Charts", "Casualties per year"))
         self._years: tuple[CasualtyYear, ...] = ()
         self._bars: list[tuple[QRectF, CasualtyYear]] = []
 
     def set_data(self, title: str, years: Sequence[CasualtyYear], empty_text: str = "") -> None:
         self._title = title
         self._years = tuple(years)
-        self._empty = empty_text or tr("No casualty figures reported", "Charts")
+        self._empty = empty_text or translate("Charts", "No casualty figures reported")
         self.setAccessibleName(title)
         if self._years:
             values = "; ".join(f"{y.year}: {format_int(y.total)}" for y in self._years)
@@ -191,7 +191,7 @@ class CasualtyChart(_Chart):
         small = QFont(self.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.0))
         small_metrics = QFontMetrics(small)
-        gap_label = tr("n/r", "Charts")  # "not reported"
+        gap_label = translate("Charts", "n/r")  # "not reported"
         for year in range(first, last + 1):
             if by_year.get(year) is not None and by_year[year].total is not None:
                 continue
@@ -247,13 +247,13 @@ class CasualtyChart(_Chart):
     def _tooltip(y: CasualtyYear) -> str:
         lines = [f"{y.year}: {format_int(y.total) if y.total is not None else not_reported()}"]
         if y.edition is None:  # a year missing from the data altogether
-            lines.append(tr("no figure in this dataset (not 0)", "Charts"))
+            lines.append(translate("Charts", "no figure in this dataset (not 0)"))
             return "\n".join(lines)
         if y.killed is not None:
-            lines.append(tr("killed {0}", "Charts").replace("{0}", format_int(y.killed)))
+            lines.append(translate("Charts", "killed {0}").replace("{0}", format_int(y.killed)))
         if y.injured is not None:
-            lines.append(tr("injured {0}", "Charts").replace("{0}", format_int(y.injured)))
-        lines.append(tr("Landmine Monitor {0}", "Charts").replace("{0}", str(y.edition)))
+            lines.append(translate("Charts", "injured {0}").replace("{0}", format_int(y.injured)))
+        lines.append(translate("Charts", "Landmine Monitor {0}").replace("{0}", str(y.edition)))
         return "\n".join(lines)
 
 
@@ -269,7 +269,7 @@ class MembershipChart(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("membershipChart")
-        self.setAccessibleName(tr("States Parties over time", "Charts"))
+        self.setAccessibleName(translate("Charts", "States Parties over time"))
         self._steps: list[tuple[float, int]] = []
         self._marker: Marker | None = None
         self._note = ""
@@ -283,14 +283,14 @@ class MembershipChart(_Chart):
         self._steps = steps
         self._end = end
         self._cache = None
-        self._empty = tr("No membership data", "Charts")
+        self._empty = translate("Charts", "No membership data")
         self.update()
 
     def set_marker(self, marker: Marker | None, note: str = "") -> None:
         self._marker = marker
         self._note = note
         summary = (
-            tr("{0} States Parties by {1}", "Charts")
+            translate("Charts", "{0} States Parties by {1}")
             .replace("{0}", str(self._steps[-1][1]))
             .replace("{1}", str(int(self._steps[-1][0])))
             if self._steps

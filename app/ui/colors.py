@@ -14,7 +14,7 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QPalette
 
 from app.core.models import CountrySummary
-from app.ui.formatting import status_label, tr
+from app.ui.formatting import format_int, status_label, translate
 
 # Okabe & Ito (2008), "Color Universal Design".
 STATUS_COLORS = {
@@ -40,9 +40,9 @@ MODES = ("apmbc", "ccm", "casualties")
 
 def mode_label(mode: str) -> str:
     return {
-        "apmbc": tr("Mine Ban Treaty standing", "Map"),
-        "ccm": tr("Cluster Munitions standing", "Map"),
-        "casualties": tr("Latest casualties", "Map"),
+        "apmbc": translate("Map", "Mine Ban Treaty standing"),
+        "ccm": translate("Map", "Cluster Munitions standing"),
+        "casualties": translate("Map", "Latest casualties"),
     }[mode]
 
 
@@ -75,11 +75,11 @@ def casualty_bin_labels() -> list[str]:
     labels = []
     for i, floor in enumerate(floors):
         if i == len(floors) - 1:
-            labels.append(tr("{0} or more", "Map").replace("{0}", f"{floor:,}"))
+            labels.append(translate("Map", "{0} or more").replace("{0}", format_int(floor)))
         elif floor == 0:
-            labels.append(tr("fewer than {0}", "Map").replace("{0}", f"{floors[i + 1]:,}"))
+            labels.append(translate("Map", "fewer than {0}").replace("{0}", format_int(floors[i + 1])))
         else:
-            labels.append(f"{floor:,}–{floors[i + 1] - 1:,}")
+            labels.append(f"{format_int(floor)}–{format_int(floors[i + 1] - 1)}")
     return labels
 
 
@@ -99,16 +99,16 @@ def coloring(mode: str, countries: list[CountrySummary], palette: QPalette) -> C
             color = casualty_color(c.latest_casualties)
             if color is not None:
                 colors[c.iso3] = color
-                values[c.iso3] = tr("{0} casualties in {1}", "Map").replace(
-                    "{0}", f"{c.latest_casualties:,}"
+                values[c.iso3] = translate("Map", "{0} casualties in {1}").replace(
+                    "{0}", format_int(c.latest_casualties)
                 ).replace("{1}", str(c.latest_casualty_year))
             else:
-                values[c.iso3] = tr("casualties not reported", "Map")
+                values[c.iso3] = translate("Map", "casualties not reported")
         legend = [
             (label, color)
             for label, (_, color) in zip(casualty_bin_labels(), CASUALTY_STEPS, strict=True)
         ]
-        legend.append((tr("not reported", "Map"), grey))
+        legend.append((translate("Map", "not reported"), grey))
         return Coloring(colors, legend, mode_label(mode), values)
 
     present: set[str] = set()
@@ -120,5 +120,5 @@ def coloring(mode: str, countries: list[CountrySummary], palette: QPalette) -> C
             present.add(status)
     legend = [(status_label(s), STATUS_COLORS[s]) for s in STATUS_COLORS if s in present]
     if len(colors) < len(countries):
-        legend.append((tr("no data", "Map"), grey))
+        legend.append((translate("Map", "no data"), grey))
     return Coloring(colors, legend, mode_label(mode), values)

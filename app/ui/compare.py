@@ -25,13 +25,9 @@ from app.ui.formatting import (
     no_data,
     not_reported,
     status_label,
-    tr,
+    translate,
 )
 from app.ui.state import MAX_COMPARED, AppState
-
-
-def _t(text: str) -> str:
-    return tr(text, "Compare")
 
 
 def comparison_rows(profiles: list[CountryProfile]) -> list[tuple[str, list[str | None]]]:
@@ -41,33 +37,33 @@ def comparison_rows(profiles: list[CountryProfile]) -> list[tuple[str, list[str 
         statuses = [p.status(treaty) for p in profiles]
         return [
             (name, [status_label(t.status) if t else None for t in statuses]),
-            (_t("{0}: joined").replace("{0}", name),
+            (translate("Compare", "{0}: joined").replace("{0}", name),
              [f"{format_date(t.deposited)} ({deposit_label(t.deposit_type)})"
               if t and t.deposited else None for t in statuses]),
-            (_t("{0}: in force").replace("{0}", name),
+            (translate("Compare", "{0}: in force").replace("{0}", name),
              [format_date(t.entry_into_force) if t and t.entry_into_force else None
               for t in statuses]),
         ]
 
     rows: list[tuple[str, list[str | None]]] = [
-        (_t("Region"), [f"{p.country.subregion}, {p.country.region}" for p in profiles]),
+        (translate("Compare", "Region"), [f"{p.country.subregion}, {p.country.region}" for p in profiles]),
     ]
-    rows += treaty_rows("APMBC", _t("Mine Ban Treaty"))
+    rows += treaty_rows("APMBC", translate("Compare", "Mine Ban Treaty"))
     withdrawals = [
         format_date(t.withdrawal_effective or t.withdrawal_notified)
         if (t := p.status("APMBC")) and (t.withdrawal_effective or t.withdrawal_notified) else None
         for p in profiles
     ]
     if any(withdrawals):
-        rows.append((_t("Mine Ban Treaty: withdrawal"), withdrawals))
-    rows += treaty_rows("CCM", _t("Cluster Munitions"))
+        rows.append((translate("Compare", "Mine Ban Treaty: withdrawal"), withdrawals))
+    rows += treaty_rows("CCM", translate("Compare", "Cluster Munitions"))
     rows.append((
-        _t("Latest casualties (year)"),
+        translate("Compare", "Latest casualties (year)"),
         [casualties_text(c.total, c.year) if (c := p.latest_casualties) else None
          for p in profiles],
     ))
     rows.append((
-        _t("Previous year"),
+        translate("Compare", "Previous year"),
         [casualties_text(c.total, c.year) if (c := p.previous_casualties) else None
          for p in profiles],
     ))
@@ -94,18 +90,18 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName("comparePanel")
-        self.setAccessibleName(_t("Comparison"))
+        self.setAccessibleName(translate("Compare", "Comparison"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.remove = QPushButton(_t("Remove selected column"), self)
+        self.remove = QPushButton(translate("Compare", "Remove selected column"), self)
         self.remove.setObjectName("compareRemove")
-        self.remove.setAccessibleName(_t("Remove the selected country from the comparison"))
-        self.clear = QPushButton(_t("Clear comparison"), self)
+        self.remove.setAccessibleName(translate("Compare", "Remove the selected country from the comparison"))
+        self.clear = QPushButton(translate("Compare", "Clear comparison"), self)
         self.clear.setObjectName("compareClear")
-        self.clear.setAccessibleName(_t("Clear comparison"))
+        self.clear.setAccessibleName(translate("Compare", "Clear comparison"))
         self.table = QTableWidget(self)
         self.table.setObjectName("compareTable")
-        self.table.setAccessibleName(_t("Countries side by side"))
+        self.table.setAccessibleName(translate("Compare", "Countries side by side"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -131,9 +127,9 @@ class ComparePanel(QWidget):
     def show_codes(self, codes: tuple[str, ...]) -> None:
         profiles = [self.state.store.profile(code) for code in codes]
         self.hint.setText(
-            _t("{0} of {1} countries. Ctrl+click countries in the table or on the map "
-               "(or press Ctrl+D) to add or remove them; double-click a column header to "
-               "select that country.").replace("{0}", str(len(codes))).replace(
+            translate("Compare", "{0} of {1} countries. Ctrl+click countries in the table or on the map "
+                                 "(or press Ctrl+D) to add or remove them; double-click a column header to "
+                                 "select that country.").replace("{0}", str(len(codes))).replace(
                 "{1}", str(MAX_COMPARED))
         )
         self.clear.setEnabled(bool(codes))

@@ -39,7 +39,7 @@ from app.ui.formatting import (
     format_date,
     format_int,
     status_label,
-    tr,
+    translate,
 )
 from app.ui.state import AppState
 
@@ -102,13 +102,12 @@ def _tooltip(row: CountrySummary, column: int) -> str:
         return f"{row.subregion}, {row.region}"
     if column == CASUALTIES:
         if row.latest_casualties is None:
-            return tr("No casualty figure reported for {0} in this dataset",
-                      "CountryTable").replace("{0}", row.name)
-        return tr("{0} casualties recorded in {1}, the latest year with data",
-                  "CountryTable").replace("{0}", format_int(row.latest_casualties)).replace(
-            "{1}", str(row.latest_casualty_year))
+            return translate("CountryTable", "No casualty figure reported for {0} in this dataset").replace(
+                "{0}", row.name)
+        return translate("CountryTable", "{0} casualties recorded in {1}, the latest year with data").replace(
+            "{0}", format_int(row.latest_casualties)).replace("{1}", str(row.latest_casualty_year))
     if column == EIF and not row.apmbc_entry_into_force:
-        return tr("Not in force for this country", "CountryTable")
+        return translate("CountryTable", "Not in force for this country")
     return _text(row, column)
 
 
@@ -124,21 +123,20 @@ class CountryTableModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._source = QStandardItemModel(0, CASUALTIES + 1, self)
         headers = [
-            tr("Country", "CountryTable"),
-            tr("Region", "CountryTable"),
-            tr("Mine Ban Treaty", "CountryTable"),
-            tr("In force", "CountryTable"),
-            tr("Cluster Munitions", "CountryTable"),
-            tr("Latest casualties", "CountryTable"),
+            translate("CountryTable", "Country"),
+            translate("CountryTable", "Region"),
+            translate("CountryTable", "Mine Ban Treaty"),
+            translate("CountryTable", "In force"),
+            translate("CountryTable", "Cluster Munitions"),
+            translate("CountryTable", "Latest casualties"),
         ]
         tips = [
-            tr("Country or area", "CountryTable"),
-            tr("UN M49 sub-region (hover a cell for the region)", "CountryTable"),
-            tr("Standing under the Anti-Personnel Mine Ban Convention (1997)", "CountryTable"),
-            tr("Date the Mine Ban Treaty entered into force for the country", "CountryTable"),
-            tr("Standing under the Convention on Cluster Munitions (2008)", "CountryTable"),
-            tr("Mine/ERW casualties in the latest year with data (Landmine Monitor)",
-               "CountryTable"),
+            translate("CountryTable", "Country or area"),
+            translate("CountryTable", "UN M49 sub-region (hover a cell for the region)"),
+            translate("CountryTable", "Standing under the Anti-Personnel Mine Ban Convention (1997)"),
+            translate("CountryTable", "Date the Mine Ban Treaty entered into force for the country"),
+            translate("CountryTable", "Standing under the Convention on Cluster Munitions (2008)"),
+            translate("CountryTable", "Mine/ERW casualties in the latest year with data (Landmine Monitor)"),
         ]
         for column, (text, tip) in enumerate(zip(headers, tips, strict=True)):
             header = QStandardItem(text)
@@ -300,10 +298,9 @@ class CountryTable(QTableView):
         super().__init__(parent)
         self.state = state
         self.setObjectName("countryTable")
-        self.setAccessibleName(tr("Countries", "CountryTable"))
+        self.setAccessibleName(translate("CountryTable", "Countries"))
         self.setAccessibleDescription(
-            tr("Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison",
-               "CountryTable")
+            translate("CountryTable", "Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison")
         )
         self._model = CountryTableModel(state.all_countries, self)
         self.setModel(self._model)
@@ -321,7 +318,7 @@ class CountryTable(QTableView):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        header.setAccessibleName(tr("Columns: click to sort", "CountryTable"))
+        header.setAccessibleName(translate("CountryTable", "Columns: click to sort"))
         header.setSortIndicator(COUNTRY, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # sorts once, by that indicator
         self._painted = False

@@ -38,7 +38,7 @@ from app.ui.formatting import (
     not_reported,
     source_citation,
     status_label,
-    tr,
+    translate,
     treaty_label,
     treaty_short_label,
 )
@@ -46,10 +46,6 @@ from app.ui.state import AppState
 
 DONOR_INDICATORS = {"mine_action_contribution_usd"}
 DONOR_EVENTS = {"donor"}
-
-
-def _t(text: str) -> str:
-    return tr(text, "Profile")
 
 
 def _esc(text: object) -> str:
@@ -182,7 +178,7 @@ class ProfilePane(QScrollArea):
         self.state = state
         self.store = state.store
         self.setObjectName("profilePane")
-        self.setAccessibleName(_t("Country profile"))
+        self.setAccessibleName(translate("Profile", "Country profile"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -236,15 +232,15 @@ class ProfilePane(QScrollArea):
         layout.addWidget(self.subtitle)
 
         # Text lives in two rich-text blocks around the charts; sections are HTML fragments.
-        self.treaties = _Section(_t("Treaties"))
-        self.casualty_summary = _Section(_t("Casualties"))
+        self.treaties = _Section(translate("Profile", "Treaties"))
+        self.casualty_summary = _Section(translate("Profile", "Casualties"))
         self.casualty_note = _Section("")
-        self.figures = _Section(_t("Key figures"))
-        self.donor = _Section(_t("Donor facts"))
-        self.timeline = _Section(_t("Policy timeline"))
-        self.sources = _Section(_t("Sources"))
+        self.figures = _Section(translate("Profile", "Key figures"))
+        self.donor = _Section(translate("Profile", "Donor facts"))
+        self.timeline = _Section(translate("Profile", "Policy timeline"))
+        self.sources = _Section(translate("Profile", "Sources"))
         self.footer = _Section("")
-        self.top_text = RichBlock(body, "profileFacts", _t("Treaties and casualties"))
+        self.top_text = RichBlock(body, "profileFacts", translate("Profile", "Treaties and casualties"))
         self.top_text.linkActivated.connect(self._open_link)
         layout.addWidget(self.top_text)
         self.chart = CasualtyChart(body)
@@ -271,12 +267,12 @@ class ProfilePane(QScrollArea):
         self._joined = {iso3: d for d, iso3 in joined}
         body, layout = self._body, self._layout
         at = layout.count() - 1  # before the stretch
-        self.membership_heading = self._heading(body, _t("Mine Ban Treaty membership"))
+        self.membership_heading = self._heading(body, translate("Profile", "Mine Ban Treaty membership"))
         self.membership = MembershipChart(body)
-        self.membership.set_data(_t("States Parties to the Mine Ban Treaty"), self._membership,
+        self.membership.set_data(translate("Profile", "States Parties to the Mine Ban Treaty"), self._membership,
                                  float(self._as_of_year))
         self.bottom_text = RichBlock(body, "profileDetails",
-                                     _t("Key figures, timeline and sources"))
+                                     translate("Profile", "Key figures, timeline and sources"))
         self.bottom_text.linkActivated.connect(self._open_link)
         for offset, widget in enumerate((self.membership_heading, self.membership,
                                          self.bottom_text)):
@@ -367,7 +363,7 @@ class ProfilePane(QScrollArea):
         figures = [f for f in p.figures if f.indicator.id not in DONOR_INDICATORS]
         donor = [f for f in p.figures if f.indicator.id in DONOR_INDICATORS]
         self._set_section(self.figures, self._figures_html(figures) if figures else
-                          self._missing(_t("No other figures for this country in the dataset.")))
+                          self._missing(translate("Profile", "No other figures for this country in the dataset.")))
         events = [e for e in p.events if e.kind not in DONOR_EVENTS]
         donor_events = [e for e in p.events if e.kind in DONOR_EVENTS]
         donor_html = self._figures_html(donor) + self._events_html(donor_events)
@@ -376,11 +372,11 @@ class ProfilePane(QScrollArea):
         self._finish()
 
     def _show_world(self) -> None:
-        self.title.setText(_t("World"))
-        self.title.setAccessibleName(_t("World overview"))
+        self.title.setText(translate("Profile", "World"))
+        self.title.setAccessibleName(translate("Profile", "World overview"))
         self.subtitle.setText(
-            _t("Select a country in the table or on the map, or type its name in the search "
-               "box (Ctrl+F), to see its profile."))
+            translate("Profile", "Select a country in the table or on the map, or type its name in the search "
+                                 "box (Ctrl+F), to see its profile."))
         counts: dict[str | None, int] = {}
         for c in self.state.all_countries:
             counts[c.apmbc_status] = counts.get(c.apmbc_status, 0) + 1
@@ -389,22 +385,23 @@ class ProfilePane(QScrollArea):
             f"<td align=right>{counts[s]}</td></tr>"
             for s in (*STATUS_COLORS, None) if counts.get(s)
         )
+        intro = translate("Profile", "Mine Ban Treaty standing of the countries in this dataset:")
         self._set_section(
             self.treaties,
-            f"<p>{_esc(_t('Mine Ban Treaty standing of the countries in this dataset:'))}</p>"
+            f"<p>{_esc(intro)}</p>"
             f"<table cellspacing=0 cellpadding=2>{rows}</table>",
         )
         world = self._world_casualties
         latest = next((y for y in reversed(world) if y.total is not None), None)
         if latest is not None:
-            summary = _t("<b>{0}</b> mine/ERW casualties recorded worldwide in {1} "
-                         "(Landmine Monitor {2}){3}")
+            summary = translate("Profile", "<b>{0}</b> mine/ERW casualties recorded worldwide in {1} "
+                                           "(Landmine Monitor {2}){3}")
             self.casualty_summary.setText(
                 summary.replace("{0}", format_int(latest.total)).replace("{1}", str(latest.year))
                 .replace("{2}", str(latest.edition)).replace("{3}", self._notes.ref(latest.source)))
         else:
             self.casualty_summary.setText(self._missing(not_reported()))
-        self.chart.set_data(_t("Casualties per year, world"), world)
+        self.chart.set_data(translate("Profile", "Casualties per year, world"), world)
         self.casualty_note.setText("")
         self.casualty_note.hide()
         figures = self.store.figures(None)
@@ -422,7 +419,7 @@ class ProfilePane(QScrollArea):
         self._set_section(self.sources, f'<ol style="margin-left:-20px">{items}</ol>'
                           if items else "")
         self.footer.setText(self._missing(
-            _t("Dataset {0}, as of {1}. Click a numbered note for its source.")
+            translate("Profile", "Dataset {0}, as of {1}. Click a numbered note for its source.")
             .replace("{0}", self._dataset.version).replace("{1}", format_date(self._dataset.as_of))))
 
     def _swatch(self, status: str | None) -> str:
@@ -435,8 +432,10 @@ class ProfilePane(QScrollArea):
         muted = self._muted()
         head = "".join(
             f'<th align=left style="color:{muted}; font-weight:normal">{_esc(h)}</th>'
-            for h in (_t("Treaty"), _t("Standing"), _t("Joined"), _t("In force"))
+            for h in (translate("Profile", "Treaty"), translate("Profile", "Standing"),
+                      translate("Profile", "Joined"), translate("Profile", "In force"))
         )
+        signed, computed_tip = translate("Profile", "signed"), translate("Profile", "computed")
         rows = []
         for treaty in TREATY_IDS:
             t = p.status(treaty)
@@ -449,29 +448,29 @@ class ProfilePane(QScrollArea):
                 joined = (f"{_esc(format_date(t.deposited, short=True))} "
                           f'<small style="color:{muted}">{_esc(deposit_label(t.deposit_type))}</small>')
             elif t.signed:
-                joined = (f'<span style="color:{muted}">{_esc(_t("signed"))}</span> '
+                joined = (f'<span style="color:{muted}">{_esc(signed)}</span> '
                           f"{_esc(format_date(t.signed, short=True))}")
             in_force = _esc(format_date(t.entry_into_force, short=True))
             if t.entry_into_force and t.eif_basis == "computed":
-                in_force += f'<span style="color:{muted}" title="{_esc(_t("computed"))}">*</span>'
+                in_force += f'<span style="color:{muted}" title="{_esc(computed_tip)}">*</span>'
             rows.append(
                 f"<tr>{name}<td>{self._swatch(t.status)}&nbsp;<b>{_esc(status_label(t.status))}</b>"
                 f"{self._notes.ref(t.source)}</td><td>{joined}</td><td>{in_force}</td></tr>"
             )
             notes = []
             if t.withdrawal_notified:
-                notes.append(_t("Withdrawal notified {0}").replace(
+                notes.append(translate("Profile", "Withdrawal notified {0}").replace(
                     "{0}", format_date(t.withdrawal_notified)))
             if t.withdrawal_effective:
-                notes.append(_t("effective {0}").replace("{0}", format_date(t.withdrawal_effective)))
+                notes.append(translate("Profile", "effective {0}").replace("{0}", format_date(t.withdrawal_effective)))
             if t.display_note:
                 notes.append(t.display_note)
             if notes:
                 rows.append(f'<tr><td></td><td colspan=3 style="color:{muted}"><small>'
                             f"{_esc('; '.join(notes))}</small></td></tr>")
         computed = any(t.eif_basis == "computed" and t.entry_into_force for t in p.treaties)
-        foot = (f'<p style="color:{muted}">* {_esc(_t("computed from the treaty’s entry-into-force rule"))}</p>'
-                if computed else "")
+        rule = translate("Profile", "computed from the treaty’s entry-into-force rule")
+        foot = f'<p style="color:{muted}">* {_esc(rule)}</p>' if computed else ""
         return (f"<table width='100%' cellspacing=0 cellpadding=2><tr>{head}</tr>"
                 f"{''.join(rows)}</table>{foot}")
 
@@ -480,42 +479,42 @@ class ProfilePane(QScrollArea):
         latest = p.latest_casualties
         if latest is None:
             searched = p.casualty_editions or self._all_editions
-            text = _t("Not reported: no casualty total for {0} in the Landmine Monitor editions "
-                      "in this dataset ({1}).").replace("{0}", name).replace(
+            text = translate("Profile", "Not reported: no casualty total for {0} in the Landmine Monitor editions "
+                                        "in this dataset ({1}).").replace("{0}", name).replace(
                 "{1}", _editions(searched) if searched else no_data())
             self.casualty_summary.setText(self._missing(text))
         else:
             parts = [
-                _t("<b>{0}</b> casualties recorded in {1} (Landmine Monitor {2}){3}")
+                translate("Profile", "<b>{0}</b> casualties recorded in {1} (Landmine Monitor {2}){3}")
                 .replace("{0}", format_int(latest.total)).replace("{1}", str(latest.year))
                 .replace("{2}", str(latest.edition)).replace("{3}", self._notes.ref(latest.source))
             ]
             detail = []
             if latest.killed is not None:
-                detail.append(_t("{0} killed").replace("{0}", format_int(latest.killed)))
+                detail.append(translate("Profile", "{0} killed").replace("{0}", format_int(latest.killed)))
             if latest.injured is not None:
-                detail.append(_t("{0} injured").replace("{0}", format_int(latest.injured)))
+                detail.append(translate("Profile", "{0} injured").replace("{0}", format_int(latest.injured)))
             if latest.unknown is not None:
-                detail.append(_t("{0} unknown").replace("{0}", format_int(latest.unknown)))
+                detail.append(translate("Profile", "{0} unknown").replace("{0}", format_int(latest.unknown)))
             if detail:
                 parts.append(_esc(", ".join(detail)))
             previous = p.previous_casualties
             if previous is not None:
-                parts.append(_t("{0} in {1}").replace("{0}", format_int(previous.total))
+                parts.append(translate("Profile", "{0} in {1}").replace("{0}", format_int(previous.total))
                              .replace("{1}", str(previous.year)) + self._notes.ref(previous.source))
             self.casualty_summary.setText("<br>".join(parts))
-        self.chart.set_data(_t("Casualties per year, {0}").replace("{0}", name), p.casualties,
-                            _t("No casualty figures reported for {0}").replace("{0}", name))
+        self.chart.set_data(translate("Profile", "Casualties per year, {0}").replace("{0}", name), p.casualties,
+                            translate("Profile", "No casualty figures reported for {0}").replace("{0}", name))
         notes = []
         gaps = [c.year for c in p.casualties if c.total is None]
         if gaps:
-            notes.append(_t("Years reported without a total (not drawn as 0): {0}.")
+            notes.append(translate("Profile", "Years reported without a total (not drawn as 0): {0}.")
                          .replace("{0}", ", ".join(map(str, gaps))))
         years = {c.year for c in p.casualties}
         if years:
             absent = [y for y in range(min(years), max(years) + 1) if y not in years]
             if absent:
-                notes.append(_t("No figure in this dataset for {0}: an empty year is not 0.")
+                notes.append(translate("Profile", "No figure in this dataset for {0}: an empty year is not 0.")
                              .replace("{0}", _year_ranges(absent)))
         self.casualty_note.setText("<br>".join(self._missing(n) for n in notes))
         self.casualty_note.visible = bool(notes)
@@ -528,11 +527,11 @@ class ProfilePane(QScrollArea):
             from app.ui.formatting import fractional_year
 
             x = fractional_year(joined) or 0.0
-            label = _t("{0}: in force {1}").replace("{0}", p.country.name).replace(
+            label = translate("Profile", "{0}: in force {1}").replace("{0}", p.country.name).replace(
                 "{1}", format_date(joined, short=True))
             self.membership.set_marker(Marker(x, count_at(self._membership, x), label))
         else:
-            self.membership.set_marker(None, _t("{0}: {1}").replace("{0}", p.country.name)
+            self.membership.set_marker(None, translate("Profile", "{0}: {1}").replace("{0}", p.country.name)
                                        .replace("{1}", status_label(t.status if t else None)))
 
     def _figures_html(self, figures: Iterable[Figure]) -> str:
@@ -548,7 +547,7 @@ class ProfilePane(QScrollArea):
             if f.year:
                 when.append(str(f.year))
             if f.edition:
-                when.append(_t("edition {0}").replace("{0}", str(f.edition)))
+                when.append(translate("Profile", "edition {0}").replace("{0}", str(f.edition)))
             detail = f' <span style="color:{muted}">({_esc(", ".join(when))})</span>' if when else ""
             note = f'<br><span style="color:{muted}">{_esc(f.note)}</span>' if f.note else ""
             rows.append(

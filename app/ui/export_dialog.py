@@ -45,6 +45,7 @@ from app.factsheet.batch import (
     plan,
     sheet_filename,
 )
+from app.ui.formatting import language as ui_language
 
 SCOPES = ("current", "compared", "filtered", "all")
 LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"), ("es", "Español"))
@@ -75,7 +76,7 @@ class ExportWorker(QObject):
         except ExportError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug must not leave the dialog waiting forever
-            self.failed.emit(f"Export failed unexpectedly: {exc}")
+            self.failed.emit(self.tr("Export failed unexpectedly: {0}").replace("{0}", str(exc)))
         else:
             self.succeeded.emit(written)
 
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
         if scope == "compared":
             return self.tr("Compared countries ({0})").replace("{0}", str(count))
         if scope == "filtered":
-            return self.tr("Filtered set: {0}").replace("{0}", describe(self.state.filter, count))
+            return self.tr("Filtered set: {0}").replace("{0}", describe(self.state.filter, count, ui_language()))
         return self.tr("All countries ({0})").replace("{0}", str(count))
 
     def _name(self, iso3: str) -> str:
@@ -210,8 +211,9 @@ class ExportDialog(QDialog):
         if scope == "compared":
             return ", ".join(self._name(c) for c in codes)
         if scope == "filtered":
-            return describe(self.state.filter, len(codes))
-        return describe(type(self.state.filter)(), len(codes))
+            # The pack's cover prints this: in the sheets' language, not the interface's.
+            return describe(self.state.filter, len(codes), self.language.currentData())
+        return describe(type(self.state.filter)(), len(codes), self.language.currentData())
 
     def request(self, force: bool = False) -> ExportRequest:
         return ExportRequest(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.filters import describe
 from app.core.models import STATUS_ORDER, Filter
-from app.ui.formatting import status_label
+from app.ui.formatting import language, status_label
 from app.ui.state import AppState
 
 ANY = ""
@@ -171,5 +171,4 @@ class FilterBar(QWidget):
         self.description.setText(self.describe(flt, len(self.state.visible)))
 
     def describe(self, flt: Filter, count: int) -> str:
-        # core.filters.describe is English; the translated catalogue takes its place later.
-        return self.tr("Showing: {0}").replace("{0}", describe(flt, count))
+        return self.tr("Showing: {0}").replace("{0}", describe(flt, count, language()))

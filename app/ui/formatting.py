@@ -23,18 +23,23 @@ def locale() -> QLocale:
     return current
 
 
-def tr(text: str, context: str = "Format") -> str:
-    return QCoreApplication.translate(context, text)
+def language() -> str:
+    """The interface language code ("en", "fr", "es", ...) for wording built outside Qt."""
+    return locale().name().split("_")[0]
+
+
+# translate("Context", "text") with literal arguments: the call pyside6-lupdate extracts.
+translate = QCoreApplication.translate
 
 
 def not_reported() -> str:
     """For a figure a publication could have reported but did not (casualties, figures)."""
-    return tr("not reported")
+    return translate("Format", "not reported")
 
 
 def no_data() -> str:
     """For a fact this dataset does not hold (a treaty standing we have no row for)."""
-    return tr("no data")
+    return translate("Format", "no data")
 
 
 # Marked for the translation tools; translated when shown (one tr call per label, not six).
@@ -52,45 +57,45 @@ def status_label(status: str | None) -> str:
     if status is None:
         return no_data()
     text = STATUS_TEXT.get(status)
-    return tr(text, "Status") if text else status
+    return translate("Status", text) if text else status
 
 
 def treaty_label(treaty: str) -> str:
     labels = {
-        "APMBC": tr("Mine Ban Treaty", "Treaty"),
-        "CCM": tr("Convention on Cluster Munitions", "Treaty"),
-        "CCW_P5": tr("CCW Protocol V (explosive remnants of war)", "Treaty"),
-        "CCW_AP2": tr("CCW Amended Protocol II (mines)", "Treaty"),
-        "CRPD": tr("Convention on the Rights of Persons with Disabilities", "Treaty"),
+        "APMBC": translate("Treaty", "Mine Ban Treaty"),
+        "CCM": translate("Treaty", "Convention on Cluster Munitions"),
+        "CCW_P5": translate("Treaty", "CCW Protocol V (explosive remnants of war)"),
+        "CCW_AP2": translate("Treaty", "CCW Amended Protocol II (mines)"),
+        "CRPD": translate("Treaty", "Convention on the Rights of Persons with Disabilities"),
     }
     return labels.get(treaty, treaty)
 
 
 def deposit_label(deposit_type: str | None) -> str:
     labels = {
-        "ratification": tr("ratified"),
-        "accession": tr("acceded"),
-        "acceptance": tr("accepted"),
-        "approval": tr("approved"),
-        "succession": tr("succeeded"),
+        "ratification": translate("Format", "ratified"),
+        "accession": translate("Format", "acceded"),
+        "acceptance": translate("Format", "accepted"),
+        "approval": translate("Format", "approved"),
+        "succession": translate("Format", "succeeded"),
     }
-    return labels.get(deposit_type or "", tr("joined"))
+    return labels.get(deposit_type or "", translate("Format", "joined"))
 
 
 def event_kind_label(kind: str) -> str:
     labels = {
-        "policy": tr("Policy", "Event"),
-        "signature": tr("Signature", "Event"),
-        "accession": tr("Accession", "Event"),
-        "ratification": tr("Ratification", "Event"),
-        "withdrawal": tr("Withdrawal", "Event"),
-        "last_use": tr("Last use", "Event"),
-        "last_export": tr("Last export", "Event"),
-        "last_production": tr("Last production", "Event"),
-        "stockpile_destroyed": tr("Stockpile destroyed", "Event"),
-        "clearance_completed": tr("Clearance completed", "Event"),
-        "donor": tr("Donor", "Event"),
-        "other": tr("Other", "Event"),
+        "policy": translate("Event", "Policy"),
+        "signature": translate("Event", "Signature"),
+        "accession": translate("Event", "Accession"),
+        "ratification": translate("Event", "Ratification"),
+        "withdrawal": translate("Event", "Withdrawal"),
+        "last_use": translate("Event", "Last use"),
+        "last_export": translate("Event", "Last export"),
+        "last_production": translate("Event", "Last production"),
+        "stockpile_destroyed": translate("Event", "Stockpile destroyed"),
+        "clearance_completed": translate("Event", "Clearance completed"),
+        "donor": translate("Event", "Donor"),
+        "other": translate("Event", "Other"),
     }
     return labels.get(kind, kind)
 
@@ -113,12 +118,12 @@ def format_date(text: str | None, short: bool = False) -> str:
     if len(numbers) == 2:
         day = QDate(numbers[0], numbers[1], 1)
         # Translators: Qt date format for a month and year, e.g. "June 1999".
-        return loc.toString(day, tr("MMM yyyy") if short else tr("MMMM yyyy"))
+        return loc.toString(day, translate("Format", "MMM yyyy") if short else translate("Format", "MMMM yyyy"))
     day = QDate(numbers[0], numbers[1], numbers[2])
     if not day.isValid():
         return text
     # Translators: Qt date format for a full date, e.g. "1 Jun 2006" / "1 June 2006".
-    return loc.toString(day, tr("d MMM yyyy") if short else tr("d MMMM yyyy"))
+    return loc.toString(day, translate("Format", "d MMM yyyy") if short else translate("Format", "d MMMM yyyy"))
 
 
 def fractional_year(text: str | None) -> float | None:
@@ -146,10 +151,10 @@ def format_int(value: int | float | None) -> str:
 def format_usd(value: float) -> str:
     loc = locale()
     if abs(value) >= 1e9:
-        return tr("US${0} billion").replace("{0}", loc.toString(value / 1e9, "f", 2))
+        return translate("Format", "US${0} billion").replace("{0}", loc.toString(value / 1e9, "f", 2))
     if abs(value) >= 1e6:
-        return tr("US${0} million").replace("{0}", loc.toString(value / 1e6, "f", 1))
-    return tr("US${0}").replace("{0}", loc.toString(int(round(value))))
+        return translate("Format", "US${0} million").replace("{0}", loc.toString(value / 1e6, "f", 1))
+    return translate("Format", "US${0}").replace("{0}", loc.toString(int(round(value))))
 
 
 def format_figure_value(figure: Figure) -> str:
@@ -166,7 +171,7 @@ def format_figure_value(figure: Figure) -> str:
     if kind == "usd":
         return format_usd(number)
     if kind == "km2":
-        return tr("{0} km²").replace("{0}", locale().toString(number, "f", 1))
+        return translate("Format", "{0} km²").replace("{0}", locale().toString(number, "f", 1))
     text = locale().toString(int(number)) if number.is_integer() else locale().toString(number)
     unit = figure.indicator.unit
     if unit and unit not in ("people", "states", "states/areas", "mines"):
@@ -180,16 +185,16 @@ def casualties_text(total: int | None, year: int | None) -> str:
         return not_reported()
     if year is None:
         return format_int(total)
-    return tr("{0} ({1})").replace("{0}", format_int(total)).replace("{1}", str(year))
+    return translate("Format", "{0} ({1})").replace("{0}", format_int(total)).replace("{1}", str(year))
 
 
 def treaty_short_label(treaty: str) -> str:
     labels = {
-        "APMBC": tr("Mine Ban Treaty", "Treaty"),
-        "CCM": tr("Cluster Munitions", "Treaty"),
-        "CCW_P5": tr("CCW Protocol V", "Treaty"),
-        "CCW_AP2": tr("CCW Amended Prot. II", "Treaty"),
-        "CRPD": tr("Disability rights (CRPD)", "Treaty"),
+        "APMBC": translate("Treaty", "Mine Ban Treaty"),
+        "CCM": translate("Treaty", "Cluster Munitions"),
+        "CCW_P5": translate("Treaty", "CCW Protocol V"),
+        "CCW_AP2": translate("Treaty", "CCW Amended Prot. II"),
+        "CRPD": translate("Treaty", "Disability rights (CRPD)"),
     }
     return labels.get(treaty, treaty)
 

@@ -20,12 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.colors import MODES, Coloring, coloring, mode_label
-from app.ui.formatting import tr
+from app.ui.formatting import translate
 from app.ui.state import AppState
-
-
-def _t(text: str) -> str:
-    return tr(text, "Map")
 
 
 class MapPanel(QWidget):
@@ -43,21 +39,21 @@ class MapPanel(QWidget):
 
         self.mode_box = QComboBox(self)
         self.mode_box.setObjectName("mapColorMode")
-        self.mode_box.setAccessibleName(_t("Colour the map by"))
+        self.mode_box.setAccessibleName(translate("Map", "Colour the map by"))
         for mode in MODES:
             self.mode_box.addItem(mode_label(mode), mode)
-        label = QLabel(_t("Colour by"), self)
+        label = QLabel(translate("Map", "Colour by"), self)
         label.setBuddy(self.mode_box)
         self.reset = QToolButton(self)
-        self.reset.setText(_t("Whole world"))
+        self.reset.setText(translate("Map", "Whole world"))
         self.reset.setObjectName("mapReset")
-        self.reset.setAccessibleName(_t("Show the whole world"))
-        self.reset.setToolTip(_t("Zoom out to the whole world (0 on the map)"))
+        self.reset.setAccessibleName(translate("Map", "Show the whole world"))
+        self.reset.setToolTip(translate("Map", "Zoom out to the whole world (0 on the map)"))
         self.zoom = QToolButton(self)
-        self.zoom.setText(_t("Zoom to selection"))
+        self.zoom.setText(translate("Map", "Zoom to selection"))
         self.zoom.setObjectName("mapZoomSelection")
-        self.zoom.setAccessibleName(_t("Zoom the map to the selected country"))
-        hint = QLabel(_t("Click: select · Ctrl+click: compare · wheel/drag: zoom and pan"), self)
+        self.zoom.setAccessibleName(translate("Map", "Zoom the map to the selected country"))
+        hint = QLabel(translate("Map", "Click: select · Ctrl+click: compare · wheel/drag: zoom and pan"), self)
         hint.setEnabled(False)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -102,7 +98,7 @@ class MapPanel(QWidget):
 
             return MapView(self)
         except (ImportError, ValueError, OSError) as exc:
-            missing = QLabel(_t("The world map is not available: {0}").replace("{0}", str(exc)),
+            missing = QLabel(translate("Map", "The world map is not available: {0}").replace("{0}", str(exc)),
                              self)
             missing.setObjectName("worldMapMissing")
             missing.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -58,11 +58,11 @@ class MapView(QWidget):
     def __init__(self, parent: QWidget | None = None, world: WorldMap | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("worldMap")
-        self.setAccessibleName("World map")
-        self.setAccessibleDescription(
+        self.setAccessibleName(self.tr("World map"))
+        self.setAccessibleDescription(self.tr(
             "Click a country to select it, Ctrl+click to compare. "
             "Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset."
-        )
+        ))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -388,6 +388,10 @@ class MapView(QWidget):
         swatch = metrics.height() - 4
         rows = ([self._legend_title] if self._legend_title else []) + [label for label, _ in self._legend]
         width = max(metrics.horizontalAdvance(r) for r in rows) + swatch + 18
+        bold = self.font()
+        bold.setBold(True)
+        if self._legend_title:  # drawn bold: a long (translated) title must not be clipped
+            width = max(width, QFontMetrics(bold).horizontalAdvance(self._legend_title) + 12)
         height = line * len(rows) + 8
         box = QRectF(MARGIN + 4, self.height() - MARGIN - 4 - height, width, height)
         backdrop = QColor(sea)
@@ -398,8 +402,6 @@ class MapView(QWidget):
         y = box.top() + 4
         painter.setPen(ink)
         if self._legend_title:
-            bold = self.font()
-            bold.setBold(True)
             painter.setFont(bold)
             painter.drawText(QRectF(box.left() + 6, y, width, line), self._legend_title)
             painter.setFont(self.font())

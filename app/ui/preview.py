@@ -308,7 +308,7 @@ class PreviewDialog(QDialog):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"{self.country.name} fact sheet")
+        printer.setDocName(self.tr("{0} fact sheet").replace("{0}", self.country.name))
         printer.setFullPage(True)  # the PDF carries its own printer-safe margins
         size_id = QPageSize.PageSizeId.Letter if self.paper.currentData() == "letter" else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(size_id))

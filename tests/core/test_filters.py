@@ -55,3 +55,34 @@ def test_search_is_accent_blind():
 )
 def test_describe(flt, count, text):
     assert describe(flt, count) == text
+
+
+@pytest.mark.parametrize(
+    ("flt", "count", "language", "text"),
+    [
+        (Filter(), 197, "fr", "Tous les pays, 197 pays"),
+        (Filter(), 197, "es", "Todos los países, 197 países"),
+        (
+            Filter(apmbc_status=frozenset({"party"}), regions=frozenset({"Africa"}), has_casualties=True),
+            23,
+            "fr",
+            "Traité d’interdiction des mines\u00a0: États parties en Africa avec données sur les victimes, 23 pays",
+        ),
+        (
+            Filter(apmbc_status=frozenset({"party"}), regions=frozenset({"Africa"}), has_casualties=True),
+            23,
+            "es",
+            "Tratado de Prohibición de Minas: Estados Parte en Africa con datos de víctimas, 23 países",
+        ),
+        (Filter(search="cote"), 1, "es", "Países que coinciden con «cote», 1 país"),
+        (
+            Filter(ccm_status=frozenset({"signatory", "not_party"}), has_casualties=False),
+            None,
+            "fr",
+            "Pays (Armes à sous-munitions\u00a0: États non parties ou signataires) sans données sur les victimes",
+        ),
+        (Filter(iso3s=frozenset({"KHM"})), 1, "de", "Countries among KHM, 1 country"),  # unknown: English
+    ],
+)
+def test_describe_translated(flt, count, language, text):
+    assert describe(flt, count, language) == text
