@@ -341,7 +341,7 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
         low_ink=args.low_ink,
         force=args.force,
         language=args.lang or "en",
-        description=describe(flt, len(codes)) if not args.countries else ", ".join(codes),
+        description=describe(flt, len(codes), args.lang or "en") if not args.countries else ", ".join(codes),
     )
     try:
         written = export(request, progress=_print_progress if len(codes) > 1 else None)

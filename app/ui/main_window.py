@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.clear_selection_action = self._action(
             self.tr("Clear &selection"), lambda: self.state.select(None), "Esc")
         self.clear_filters_action = self._action(
-            self.tr("Clear &filters"), self.state.clear_filter, "Ctrl+Shift+X")
+            self.tr("Clear fil&ters"), self.state.clear_filter, "Ctrl+Shift+X")
         self.compare_action = self._action(
             self.tr("Add to or remove from &comparison"), self.toggle_compare_selected, "Ctrl+D")
         self.clear_compare_action = self._action(
@@ -311,7 +311,10 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._not_available(self.tr("PDF export"))
             return
-        ExportDialog(self.store, self.state, self).exec()
+        from app.ui.formatting import language
+
+        # Sheets in the interface language by default; the dialog offers en, fr and es.
+        ExportDialog(self.store, self.state, self, language=language()).exec()
 
     def print_profile(self) -> None:
         from PySide6.QtWidgets import QMessageBox

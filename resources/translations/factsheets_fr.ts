@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="163"/>
-        <source>Clear &amp;filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>Effacer les &amp;filtres</translation>
     </message>
     <message>
