@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 from app.core.models import Filter
+from app.core.regions import region_name
 
 # Plural nouns for a description such as "States Parties in Africa".
 STATUS_PLURALS = {
@@ -19,7 +20,8 @@ STATUS_PLURALS = {
     "not_eligible": "other areas",
 }
 
-# The description's wording per language (the GUI passes its own); place names stay as in the data.
+# The description's wording per language (the GUI passes its own); region names come from
+# app.core.regions (CLDR) in that language, country codes stay as in the data.
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "all": "All countries",
@@ -160,7 +162,8 @@ def describe(flt: Filter, count: int | None = None, language: str = "en") -> str
     parts = [subject]
     if flt.ccm_status:
         parts.append(words["ccm"].replace("{0}", _statuses(flt.ccm_status, language)))
-    places = sorted(flt.regions) + sorted(flt.subregions)
+    places = sorted(region_name(r, language) for r in flt.regions)
+    places += sorted(region_name(r, language) for r in flt.subregions)
     if places:
         parts.append(words["in"].replace("{0}", _either(places, language)))
     if flt.has_casualties is True:

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import CountryProfile
+from app.core.regions import region_name
 from app.ui.formatting import (
     casualties_text,
     deposit_label,
     format_date,
     format_figure_value,
+    language,
     no_data,
     not_reported,
     status_label,
@@ -32,6 +34,7 @@ from app.ui.state import MAX_COMPARED, AppState
 
 def comparison_rows(profiles: list[CountryProfile]) -> list[tuple[str, list[str | None]]]:
     """(row label, one cell per country; None = missing) for the comparison grid."""
+    lang = language()
 
     def treaty_rows(treaty: str, name: str) -> list[tuple[str, list[str | None]]]:
         statuses = [p.status(treaty) for p in profiles]
@@ -46,7 +49,8 @@ def comparison_rows(profiles: list[CountryProfile]) -> list[tuple[str, list[str 
         ]
 
     rows: list[tuple[str, list[str | None]]] = [
-        (translate("Compare", "Region"), [f"{p.country.subregion}, {p.country.region}" for p in profiles]),
+        (translate("Compare", "Region"),
+         [f"{region_name(p.country.subregion, lang)}, {region_name(p.country.region, lang)}" for p in profiles]),
     ]
     rows += treaty_rows("APMBC", translate("Compare", "Mine Ban Treaty"))
     withdrawals = [
@@ -135,17 +139,18 @@ class ComparePanel(QWidget):
         self.clear.setEnabled(bool(codes))
         self.remove.setEnabled(bool(codes))
         rows = comparison_rows(profiles) if profiles else []
+        names = [p.country.display_name(language()) for p in profiles]
         self.table.clear()
         self.table.setColumnCount(len(profiles))
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([p.country.name for p in profiles])
+        self.table.setHorizontalHeaderLabels(names)
         self.table.setVerticalHeaderLabels([label for label, _ in rows])
         muted = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         for i, (label, cells) in enumerate(rows):
             missing_text = not_reported() if "casualt" in label.lower() else no_data()
             for j, cell in enumerate(cells):
                 item = QTableWidgetItem(cell if cell is not None else missing_text)
-                item.setToolTip(f"{profiles[j].country.name}: {label}")
+                item.setToolTip(f"{names[j]}: {label}")
                 if cell is None:
                     item.setForeground(muted)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -33,11 +33,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolT
 
 from app.core.filters import fold
 from app.core.models import STATUS_ORDER, CountrySummary
+from app.core.regions import region_name
 from app.ui.colors import STATUS_COLORS
 from app.ui.formatting import (
     casualties_text,
     format_date,
     format_int,
+    language,
     status_label,
     translate,
 )
@@ -59,14 +61,15 @@ def _status_rank(status: str | None) -> int | None:
     return STATUS_ORDER.index(status) if status in STATUS_ORDER else None
 
 
-# Sort key per column; None (no data) sorts last in either direction.
-SORT_KEYS: dict[int, Callable[[CountrySummary], object]] = {
-    COUNTRY: lambda r: fold(r.name),
-    REGION: lambda r: f"{r.region}\t{r.subregion}",
-    APMBC: lambda r: _status_rank(r.apmbc_status),
-    EIF: lambda r: r.apmbc_entry_into_force,
-    CCM: lambda r: _status_rank(r.ccm_status),
-    CASUALTIES: lambda r: r.latest_casualties,
+# Sort key per column, given the interface language; None (no data) sorts last in either direction.
+# Names sort as shown (localized), folded: case- and accent-blind, so "Égypte" sorts under E.
+SORT_KEYS: dict[int, Callable[[CountrySummary, str], object]] = {
+    COUNTRY: lambda r, lang: fold(r.display_name(lang)),
+    REGION: lambda r, lang: f"{fold(region_name(r.region, lang))}\t{fold(region_name(r.subregion, lang))}",
+    APMBC: lambda r, lang: _status_rank(r.apmbc_status),
+    EIF: lambda r, lang: r.apmbc_entry_into_force,
+    CCM: lambda r, lang: _status_rank(r.ccm_status),
+    CASUALTIES: lambda r, lang: r.latest_casualties,
 }
 TEXT_COLUMNS = {COUNTRY, REGION, EIF}
 
@@ -83,11 +86,16 @@ def _swatch(color: QColor, size: int = 12) -> QPixmap:
     return pixmap  # as the decoration itself: the view needs no QIcon
 
 
-def _text(row: CountrySummary, column: int) -> str:
+def _region_text(row: CountrySummary, lang: str) -> str:
+    """The Region cell: the sub-region (the region when there is none), in the interface language."""
+    return region_name(row.subregion or row.region, lang)
+
+
+def _text(row: CountrySummary, column: int, lang: str = "en") -> str:
     if column == COUNTRY:
-        return row.name
+        return row.display_name(lang)
     if column == REGION:
-        return row.subregion or row.region
+        return _region_text(row, lang)
     if column == APMBC:
         return status_label(row.apmbc_status)
     if column == EIF:
@@ -97,18 +105,18 @@ def _text(row: CountrySummary, column: int) -> str:
     return casualties_text(row.latest_casualties, row.latest_casualty_year)
 
 
-def _tooltip(row: CountrySummary, column: int) -> str:
+def _tooltip(row: CountrySummary, column: int, lang: str = "en") -> str:
     if column == REGION:
-        return f"{row.subregion}, {row.region}"
+        return f"{region_name(row.subregion, lang)}, {region_name(row.region, lang)}"
     if column == CASUALTIES:
         if row.latest_casualties is None:
             return translate("CountryTable", "No casualty figure reported for {0} in this dataset").replace(
-                "{0}", row.name)
+                "{0}", row.display_name(lang))
         return translate("CountryTable", "{0} casualties recorded in {1}, the latest year with data").replace(
             "{0}", format_int(row.latest_casualties)).replace("{1}", str(row.latest_casualty_year))
     if column == EIF and not row.apmbc_entry_into_force:
         return translate("CountryTable", "Not in force for this country")
-    return _text(row, column)
+    return _text(row, column, lang)
 
 
 class CountryTableModel(QSortFilterProxyModel):
@@ -119,8 +127,11 @@ class CountryTableModel(QSortFilterProxyModel):
     and filtering are the proxy's; only the row test and the sort keys are ours.
     """
 
-    def __init__(self, countries: list[CountrySummary], parent: QObject | None = None):
+    def __init__(self, countries: list[CountrySummary], parent: QObject | None = None,
+                 lang: str | None = None):
         super().__init__(parent)
+        # Names are shown in the interface language; iso3 codes stay the keys.
+        self._lang = lang = language() if lang is None else lang
         self._source = QStandardItemModel(0, CASUALTIES + 1, self)
         headers = [
             translate("CountryTable", "Country"),
@@ -144,12 +155,12 @@ class CountryTableModel(QSortFilterProxyModel):
             self._source.setHorizontalHeaderItem(column, header)
         self._swatches = {status: _swatch(color) for status, color in STATUS_COLORS.items()}
         self._muted = QPalette().brush(QPalette.ColorRole.PlaceholderText)
-        self._summaries = sorted(countries, key=lambda r: fold(r.name))
+        self._summaries = sorted(countries, key=lambda r: fold(r.display_name(lang)))
         self._codes = [r.iso3 for r in self._summaries]
         self._source_row = {code: i for i, code in enumerate(self._codes)}
         self._by_code = {r.iso3: r for r in self._summaries}
         # Raw sort keys per column, in source-row order; see sort().
-        self._keys = {column: [key(r) for r in self._summaries] for column, key in SORT_KEYS.items()}
+        self._keys = {column: [key(r, lang) for r in self._summaries] for column, key in SORT_KEYS.items()}
         self._fill()
         self._visible: set[str] | None = None
         self._compared: frozenset[str] = frozenset()
@@ -171,6 +182,7 @@ class CountryTableModel(QSortFilterProxyModel):
         swatches, muted = self._swatches, self._muted
         decoration = Qt.ItemDataRole.DecorationRole.value  # ints: see ``right``
         append = self._source.appendRow
+        lang = self._lang
         for r in self._summaries:
             apmbc = QStandardItem(statuses.get(r.apmbc_status, r.apmbc_status))
             ccm = QStandardItem(statuses.get(r.ccm_status, r.ccm_status))
@@ -187,18 +199,27 @@ class CountryTableModel(QSortFilterProxyModel):
                                                            r.latest_casualty_year))
             casualties.setData(right, align)
             append([
-                QStandardItem(r.name),
-                QStandardItem(r.subregion or r.region),
+                QStandardItem(r.display_name(lang)),
+                QStandardItem(_region_text(r, lang)),
                 apmbc,
                 QStandardItem(format_date(r.apmbc_entry_into_force, short=True)),
                 ccm,
                 casualties,
             ])
 
+    @property
+    def language(self) -> str:
+        """The language names are shown in."""
+        return self._lang
+
+    def region_texts(self) -> set[str]:
+        """Every Region cell's text, as shown."""
+        return {_region_text(r, self._lang) for r in self._summaries}
+
     def tooltip(self, row: int, column: int) -> str:
         """The tooltip of a visible cell, made on demand."""
         iso3 = self.iso3_at(row)
-        return _tooltip(self._by_code[iso3], column) if iso3 else ""
+        return _tooltip(self._by_code[iso3], column, self._lang) if iso3 else ""
 
     # -- data --------------------------------------------------------------------
 
@@ -339,9 +360,12 @@ class CountryTable(QTableView):
 
     def _size_columns(self) -> None:
         metrics = self.fontMetrics()
+        region = metrics.horizontalAdvance("Sub-Saharan Africa")
+        if self._model.language != "en":  # CLDR's French/Spanish sub-regions run longer: fit them all
+            region = max([region, *map(metrics.horizontalAdvance, self._model.region_texts())])
         widths = {
             COUNTRY: metrics.horizontalAdvance("Bosnia and Herzegovina") + 24,
-            REGION: metrics.horizontalAdvance("Sub-Saharan Africa") + 16,
+            REGION: region + 16,
             APMBC: metrics.horizontalAdvance("Withdrawal announced") + 40,
             EIF: metrics.horizontalAdvance("30 Sep 2000") + 20,
             CCM: metrics.horizontalAdvance("Withdrawal announced") + 40,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import TREATY_IDS, CountryProfile, Event, Figure, Source
+from app.core.regions import region_name
 from app.ui.charts import CasualtyChart, Marker, MembershipChart
 from app.ui.colors import STATUS_COLORS
 from app.ui.formatting import (
@@ -34,6 +35,7 @@ from app.ui.formatting import (
     format_date,
     format_figure_value,
     format_int,
+    language,
     no_data,
     not_reported,
     source_citation,
@@ -355,9 +357,11 @@ class ProfilePane(QScrollArea):
 
     def _show_profile(self, p: CountryProfile) -> None:
         c = p.country
-        self.title.setText(c.name)
-        self.title.setAccessibleName(c.name)
-        self.subtitle.setText(f"{c.subregion} · {c.region} · {c.iso3}")
+        lang = language()
+        name = c.display_name(lang)
+        self.title.setText(name)
+        self.title.setAccessibleName(name)
+        self.subtitle.setText(f"{region_name(c.subregion, lang)} · {region_name(c.region, lang)} · {c.iso3}")
         self._set_section(self.treaties, self._treaty_html(p))
         self._show_casualties(p)
         figures = [f for f in p.figures if f.indicator.id not in DONOR_INDICATORS]
@@ -475,7 +479,7 @@ class ProfilePane(QScrollArea):
                 f"{''.join(rows)}</table>{foot}")
 
     def _show_casualties(self, p: CountryProfile) -> None:
-        name = p.country.name
+        name = p.country.display_name(language())
         latest = p.latest_casualties
         if latest is None:
             searched = p.casualty_editions or self._all_editions
@@ -522,16 +526,17 @@ class ProfilePane(QScrollArea):
     def _show_membership(self, p: CountryProfile) -> None:
         assert self.membership is not None
         joined = self._joined.get(p.country.iso3)
+        name = p.country.display_name(language())
         t = p.status("APMBC")
         if joined:
             from app.ui.formatting import fractional_year
 
             x = fractional_year(joined) or 0.0
-            label = translate("Profile", "{0}: in force {1}").replace("{0}", p.country.name).replace(
+            label = translate("Profile", "{0}: in force {1}").replace("{0}", name).replace(
                 "{1}", format_date(joined, short=True))
             self.membership.set_marker(Marker(x, count_at(self._membership, x), label))
         else:
-            self.membership.set_marker(None, translate("Profile", "{0}: {1}").replace("{0}", p.country.name)
+            self.membership.set_marker(None, translate("Profile", "{0}: {1}").replace("{0}", name)
                                        .replace("{1}", status_label(t.status if t else None)))
 
     def _figures_html(self, figures: Iterable[Figure]) -> str:

@@ -188,7 +188,7 @@ class ExportDialog(QDialog):
     def _scope_text(self, scope: str) -> str:
         codes = self.codes(scope)
         if scope == "current":
-            name = self._name(codes[0]) if codes else self.tr("none selected")
+            name = self._name(codes[0], ui_language()) if codes else self.tr("none selected")
             return self.tr("Current country ({0})").replace("{0}", name)
         count = len(codes)
         if scope == "compared":
@@ -197,23 +197,25 @@ class ExportDialog(QDialog):
             return self.tr("Filtered set: {0}").replace("{0}", describe(self.state.filter, count, ui_language()))
         return self.tr("All countries ({0})").replace("{0}", str(count))
 
-    def _name(self, iso3: str) -> str:
+    def _name(self, iso3: str, language: str = "en") -> str:
+        """The country's name in ``language``; file names keep the English one, as the batch export does."""
         try:
-            return self.store.country(iso3).name
+            return self.store.country(iso3).display_name(language)
         except KeyError:
             return iso3
 
     def description(self) -> str:
         codes = self.codes()
         scope = self.scope()
+        # The pack's cover prints this: in the sheets' language, not the interface's.
+        language = self.language.currentData()
         if scope == "current":
-            return self._name(codes[0])
+            return self._name(codes[0], language)
         if scope == "compared":
-            return ", ".join(self._name(c) for c in codes)
+            return ", ".join(self._name(c, language) for c in codes)
         if scope == "filtered":
-            # The pack's cover prints this: in the sheets' language, not the interface's.
-            return describe(self.state.filter, len(codes), self.language.currentData())
-        return describe(type(self.state.filter)(), len(codes), self.language.currentData())
+            return describe(self.state.filter, len(codes), language)
+        return describe(type(self.state.filter)(), len(codes), language)
 
     def request(self, force: bool = False) -> ExportRequest:
         return ExportRequest(

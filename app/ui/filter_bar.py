@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.filters import describe
+from app.core.filters import describe, fold
 from app.core.models import STATUS_ORDER, Filter
+from app.core.regions import region_name
 from app.ui.formatting import language, status_label
 from app.ui.state import AppState
 
@@ -59,11 +60,19 @@ class FilterBar(QWidget):
         self.region.setObjectName("regionFilter")
         self.region.setAccessibleName(self.tr("Region or sub-region"))
         self.region.addItem(self.tr("All regions"), ANY)
-        for region, subregions in state.store.regions().items():
-            self.region.addItem(region, f"region:{region}")
-            for sub in subregions:
+        # Shown in the interface language and sorted as shown; the data keeps the English name.
+        lang = language()
+        regions = state.store.regions()
+        shown = {name: region_name(name, lang) for region, subs in regions.items() for name in (region, *subs)}
+
+        def as_shown(name: str) -> str:
+            return fold(shown[name])
+
+        for region in sorted(regions, key=as_shown):
+            self.region.addItem(shown[region], f"region:{region}")
+            for sub in sorted(regions[region], key=as_shown):
                 if sub != region:
-                    self.region.addItem("    " + sub, f"subregion:{sub}")
+                    self.region.addItem("    " + shown[sub], f"subregion:{sub}")
         _shrinkable(self.region)
 
         self.apmbc = self._status_combo("statusFilter", self.tr("Mine Ban Treaty standing"),

@@ -27,6 +27,7 @@ from app.ui.colors import MODES, mode_label
 from app.ui.country_table import CountryTable, rows_to_csv
 from app.ui.detail_pane import ProfilePane
 from app.ui.filter_bar import FilterBar
+from app.ui.formatting import language
 from app.ui.map_panel import MapPanel
 from app.ui.settings import open_settings
 from app.ui.state import AppState
@@ -226,7 +227,8 @@ class MainWindow(QMainWindow):
     # -- reactions to state ------------------------------------------------------------
 
     def _on_selection(self, iso3: str | None) -> None:
-        name = next((c.name for c in self.state.all_countries if c.iso3 == iso3), None)
+        row = next((c for c in self.state.all_countries if c.iso3 == iso3), None)
+        name = row.display_name(language()) if row else None
         title = self.tr("Landmine Fact Sheets")
         self.setWindowTitle(f"{name} — {title}" if name else title)
         self.print_action.setEnabled(iso3 is not None)
@@ -311,8 +313,6 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._not_available(self.tr("PDF export"))
             return
-        from app.ui.formatting import language
-
         # Sheets in the interface language by default; the dialog offers en, fr and es.
         ExportDialog(self.store, self.state, self, language=language()).exec()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.colors import MODES, Coloring, coloring, mode_label
-from app.ui.formatting import translate
+from app.ui.formatting import language, translate
 from app.ui.state import AppState
 
 
@@ -77,7 +77,8 @@ class MapPanel(QWidget):
         if not self.available:
             return
 
-        names = {c.iso3: c.name for c in state.all_countries}
+        lang = language()  # tooltips name countries in the interface language
+        names = {c.iso3: c.display_name(lang) for c in state.all_countries}
         self._names = names
         self.map.installEventFilter(self)
         self.map.countryClicked.connect(self._on_clicked)

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.core.store import Store
+from app.ui.formatting import language as ui_language
 
 PRINT_DPI_CAP = 300  # bounds memory: an A4 page at 300 dpi is ~35 MB as an image
 SCREEN_DPI = 96.0  # zoom 100% = the paper's real size on a 96 dpi screen
@@ -117,7 +118,7 @@ class PreviewDialog(QDialog):
         self.store, self.iso3, self.language = store, iso3, language
         self.country = store.country(iso3)
         self.setObjectName("previewDialog")
-        self.setWindowTitle(self.tr("Fact sheet: {0}").replace("{0}", self.country.name))
+        self.setWindowTitle(self.tr("Fact sheet: {0}").replace("{0}", self.country.display_name(ui_language())))
         self.pdf_bytes = b""
         self.document: pdfium.PdfDocument | None = None
         self._page_sizes: list[tuple[float, float]] = []
@@ -308,7 +309,7 @@ class PreviewDialog(QDialog):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("{0} fact sheet").replace("{0}", self.country.name))
+        printer.setDocName(self.tr("{0} fact sheet").replace("{0}", self.country.display_name(ui_language())))
         printer.setFullPage(True)  # the PDF carries its own printer-safe margins
         size_id = QPageSize.PageSizeId.Letter if self.paper.currentData() == "letter" else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(size_id))

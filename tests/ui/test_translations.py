@@ -2,7 +2,8 @@
 
 The windows are built the way ``app.ui.app.run`` builds them: ``_install_translations``
 with ``--lang`` first, then ``MainWindow``. Each test removes its translators and puts
-the default locale back, so the other GUI tests keep seeing English.
+the default locale back, so the other GUI tests keep seeing English (the ``use_language``
+fixture, in tests/ui/conftest.py).
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.ui.app import _install_translations
 from app.ui.country_table import APMBC, CASUALTIES
 from app.ui.main_window import MainWindow
 
@@ -41,22 +41,6 @@ def accelerator(text: str) -> str | None:
     return match.group(1).casefold() if match else None
 
 
-@pytest.fixture
-def use_language(qapp):
-    """Install a language as ``--lang`` does; undo it afterwards."""
-    default = QLocale()
-    before = set(qapp.findChildren(QTranslator))
-
-    def use(language: str) -> str:
-        return _install_translations(qapp, language)
-
-    yield use
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
-    QLocale.setDefault(default)
-
-
 def build_window(qtbot, store) -> MainWindow:
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -67,18 +51,18 @@ def build_window(qtbot, store) -> MainWindow:
 
 
 @pytest.mark.parametrize(
-    ("language", "file_menu", "placeholder", "state_party", "not_reported", "showing"),
+    ("language", "file_menu", "placeholder", "state_party", "not_reported", "showing", "cambodia"),
     [
         ("en", "&File", "Search countries, e.g. cote, KHM, Myanmar…", "State Party", "not reported",
-         "Showing: All countries, 5 countries"),
+         "Showing: All countries, 5 countries", "Cambodia"),
         ("fr", "&Fichier", f"Rechercher un pays, p.{NBSP}ex. cote, KHM, Myanmar…", "État partie",
-         "non communiqué", f"Affichage{NBSP}: Tous les pays, 5 pays"),
+         "non communiqué", f"Affichage{NBSP}: Tous les pays, 5 pays", "Cambodge"),
         ("es", "&Archivo", f"Buscar países, p.{NBSP}ej. cote, KHM, Myanmar…", "Estado Parte",
-         "no comunicado", "Mostrando: Todos los países, 5 países"),
+         "no comunicado", "Mostrando: Todos los países, 5 países", "Camboya"),
     ],
 )
 def test_the_main_window_speaks_the_language(qtbot, store, use_language, language, file_menu,
-                                             placeholder, state_party, not_reported, showing):
+                                             placeholder, state_party, not_reported, showing, cambodia):
     assert use_language(language) == language
     window = build_window(qtbot, store)
     assert window.menuBar().actions()[0].text() == file_menu
@@ -89,7 +73,7 @@ def test_the_main_window_speaks_the_language(qtbot, store, use_language, languag
     assert model.index(khm, APMBC).data() == state_party
     assert model.index(fin, CASUALTIES).data() == not_reported
     window.state.select("KHM")
-    assert window.profile.title.text() == "Cambodia"  # data stays as recorded
+    assert window.profile.title.text() == cambodia  # the CLDR name (countries.name_fr/name_es)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
