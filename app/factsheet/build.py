@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from html import unescape
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -38,6 +39,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from app import __version__
 from app.core.models import (
@@ -419,6 +422,24 @@ class SheetParagraph(Paragraph):
             frags = [frag]
         super().__init__(text, style, bulletText, frags, **kwargs)
 
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803
+        # Markup: the same parser, driven from a tuple tree (ParaParser.tt_parse) instead
+        # of html.parser's character-by-character scan, which costs more than the
+        # frags themselves. The tree makes the same handler calls in the same order.
+        if frags is None and style is not None:
+            text = cleaner(text)
+            tree = _markup_tree(text)
+            if tree is not None:
+                parser = ParaParser()
+                parser.caseSensitive = self.caseSensitive
+                style, frags, bullet_frags = parser.tt_parse(tree, style)
+                if frags is None:
+                    raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph "
+                                     f"beginning\n'{text[:30]}'")  # fmt: skip
+                textTransformFrags(frags, style)
+                bulletText = bullet_frags or bulletText
+        super()._setup(text, style, bulletText, frags, cleaner)
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         # split() drops blPara when the paragraph moves on whole: wrap again then.
         if avail_width == self._wrapped_width and "blPara" in self.__dict__:
@@ -426,6 +447,54 @@ class SheetParagraph(Paragraph):
         size = super().wrap(avail_width, avail_height)
         self._wrapped_width = avail_width
         return size
+
+
+# The markup this module writes: a few tags with double-quoted attributes, text,
+# and the named entities escape() makes. Anything else goes to reportlab's parser.
+_TOKEN = re.compile(r'<(/?)([a-z]+)((?: [a-z]+="[^"<>]*")*) ?(/?)>|&([a-z]+);|[^<&]+')
+_ATTR = re.compile(r' ([a-z]+)="([^"]*)"')
+
+
+def _markup_tree(text: str):
+    """``text`` as ParaParser's tuple tree ``("para", {}, [children])``, or None.
+
+    html.parser (with convert_charrefs off, as ParaParser runs it) reports text up to
+    each tag or entity as one data call, an entity as its own data call, an empty
+    tag ``<x/>`` as start + end, and unescapes attribute values; the tree below has a
+    string child per data call and a node per element, so tt_parse makes the same
+    handler calls. None when the text has anything outside that grammar.
+    """
+    root: tuple = ("para", {}, [])
+    stack = [root]
+    pos, end = 0, len(text)
+    match = _TOKEN.match
+    while pos < end:
+        m = match(text, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        closing, tag, attrs, empty, entity = m.groups()
+        if tag is None:
+            if entity is None:
+                stack[-1][2].append(m.group())
+            elif entity in _ENTITIES:
+                stack[-1][2].append(_ENTITIES[entity])
+            else:
+                return None
+        elif closing:
+            if attrs or empty or len(stack) == 1 or stack[-1][0] != tag:
+                return None
+            stack.pop()
+        else:
+            values = {k: unescape(v) if "&" in v else v for k, v in _ATTR.findall(attrs)}
+            node = (tag, values, [])
+            stack[-1][2].append(node)
+            if not empty:
+                stack.append(node)
+    return root if len(stack) == 1 else None
+
+
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"'}
 
 
 def _plain_template(style):

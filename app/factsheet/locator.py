@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import Flowable
 
 from app import paths
@@ -182,6 +185,40 @@ def _circle_ops(x: float, y: float, r: float) -> str:
             f"{x + k:.1f} {y - r:.1f} {x + r:.1f} {y - k:.1f} {x + r:.1f} {y:.1f} c h")  # fmt: skip
 
 
+class _MemoFlate:
+    """Flate filter that remembers its output: the world background's ~40 KB stream is
+    the same in every document of a process, so it is compressed once, not per sheet.
+    zlib is deterministic, so the bytes are those a fresh compression would give."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self) -> None:
+        self._done: dict[bytes, bytes] = {}
+
+    def encode(self, data: bytes | str) -> bytes:
+        if isinstance(data, str):
+            data = data.encode("utf8")
+        out = self._done.get(data)
+        if out is None:
+            if len(self._done) >= 16:  # a handful of levels x sizes x inks; stay bounded
+                self._done.clear()
+            out = self._done[data] = zlib.compress(data)
+        return out
+
+
+_WORLD_FLATE = _MemoFlate()
+
+
+def _compress_once(canv, name: str) -> None:
+    """Give the just-ended form ``name`` the memoising filter (when it is compressed)."""
+    form = canv._doc.idToObject.get(pdfdoc.xObjectName(name))
+    if form is None or not form.compression or rl_config.useA85 or not form.stream:
+        return
+    form.compression = 0  # the filter is set here instead of at format time
+    form.Contents = pdfdoc.PDFStream(content=form.stream, filters=[_WORLD_FLATE])
+    form.Contents.__Comment__ = "xobject form stream"
+
+
 class LocatorMap(Flowable):
     """A width x height (points) locator of ``iso3``; KeyError if the map does not know it."""
 
@@ -255,6 +292,7 @@ class LocatorMap(Flowable):
                                uppery=b[3] + 50)  # fmt: skip
                 canv.addLiteral(self._background())
                 canv.endForm()
+                _compress_once(canv, name)
             canv.doForm(name)
         else:
             canv.addLiteral(self._background())

@@ -55,13 +55,16 @@ def baseline_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def best_of(func, repeat: int) -> float:
-    times = []
+def best_of(funcs, repeat: int) -> list[tuple[float, float]]:
+    """(best, median) seconds per function. Runs are interleaved (a, b, a, b, ...) so
+    that load from other processes on a shared machine falls on both alike."""
+    times: list[list[float]] = [[] for _ in funcs]
     for _ in range(repeat):
-        started = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - started)
-    return min(times), statistics.median(times)
+        for func, out in zip(funcs, times, strict=True):
+            started = time.perf_counter()
+            func()
+            out.append(time.perf_counter() - started)
+    return [(min(t), statistics.median(t)) for t in times]
 
 
 def find_db(arg: str | None, scratch: Path) -> Path:
@@ -103,8 +106,8 @@ def main() -> int:
 
         baseline_pdf()
         one_sheet()  # warm up both: fonts, map and imports load once per process
-        base_min, base_med = best_of(baseline_pdf, options.repeat)
-        sheet_min, sheet_med = best_of(one_sheet, options.repeat)
+        (base_min, base_med), (sheet_min, sheet_med) = best_of([baseline_pdf, one_sheet],
+                                                               options.repeat)  # fmt: skip
         ratio = sheet_med / base_med
         print(f"database: {db} ({len(store.summaries())} countries), cores: {os.cpu_count()}")
         print(f"baseline one-page document: {1000 * base_med:7.1f} ms (best {1000 * base_min:.1f})")

@@ -179,7 +179,13 @@ def test_sheet_paragraph_draws_the_same_bytes_as_a_paragraph():
     s = styles(False)
     texts = [("Plain words, one line", s.cell), ("A longer plain text " * 12, s.body),
              ("<a name='x'/>Markup <b>bold</b> and a note<super><a href='#x'>1</a></super>", s.cell),
-             ("Ampersand &amp; entity", s.small), ("–", s.cell)]  # fmt: skip
+             ("Ampersand &amp; entity", s.small), ("–", s.cell),
+             # The markup the sheets write, which takes the tuple-tree parse.
+             ('<a name="y"/>1.\u00a0<b>A &amp; B</b>: <i>t &lt;x&gt;</i>. <a href="https://a.org/'
+              '?q=1&amp;r=2" color="#23395b">https://a.org/?q=1&amp;r=2</a> (seen)', s.source),
+             ('<font size="14"><b>1,234</b></font> casualties<super><a href="#y">1</a>, '
+              '<a href="#x">2</a></super>', s.headline),
+             ("Notified 1 May<br/>effective 2 Nov", s.cell)]  # fmt: skip
 
     def pdf(kind) -> bytes:
         out = BytesIO()
@@ -189,3 +195,32 @@ def test_sheet_paragraph_draws_the_same_bytes_as_a_paragraph():
         return out.getvalue()
 
     assert pdf(SheetParagraph) == pdf(Paragraph)
+
+
+def test_markup_tree_takes_only_the_markup_it_knows():
+    from app.factsheet.build import _markup_tree
+
+    assert _markup_tree('a <b>b</b><br/>&amp;') == (
+        "para", {}, ["a ", ("b", {}, ["b"]), ("br", {}, []), "&"])  # fmt: skip
+    for text in ("x &nbsp; y", "&#38;", "<b>open", "</b>", "<b>x</i>", "<a href='x'>y</a>",
+                 "a < b"):  # fmt: skip
+        assert _markup_tree(text) is None, text
+
+
+def test_sheet_font_encodes_text_like_reportlab():
+    # The translate fast path must give reportlab's (subset, bytes) chunks, whatever the order
+    # in which characters first appear (new ones, a no-break space, ones the font lacks).
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from app.factsheet import fonts
+
+    font = getFont(fonts.register())
+    assert isinstance(font, fonts.SheetFont)
+    texts = ["Plain", "Plain again", "n\u00a0b\u00a0sp", "Ünïcödé Київ", "Plain Київ", "",
+             "\ue000 missing glyph", "Plain", *(chr(c) * 2 for c in range(0x100, 0x220)),
+             "Plain ā", "Київ"]  # fmt: skip
+    fast_doc, slow_doc = PDFDocument(), PDFDocument()
+    for text in texts:
+        assert font.splitString(text, fast_doc) == TTFont.splitString(font, text, slow_doc), text
