@@ -53,6 +53,7 @@ from app.core.models import (
     Source,
     TreatyStatus,
 )
+from app.core.regions import region_name
 from app.factsheet import fonts
 from app.factsheet.charts import casualty_chart
 from app.factsheet.i18n import (
@@ -826,7 +827,7 @@ def sheet_story(profile: CountryProfile, language: str, paper: str, low_ink: boo
     name = c.display_name(language)
     band = TitleBand(
         name,
-        f"{c.subregion} · {c.region} · {c.iso3}",
+        f"{region_name(c.subregion, language)} · {region_name(c.region, language)} · {c.iso3}",
         label("sheet_title", language),
         label("data_as_of", language, date=format_date(profile.dataset.as_of, language, "long")),
         ctx.palette,
@@ -950,7 +951,7 @@ def build_pack(
         c = profile.country
         name = escape(c.display_name(language))
         rows.append([_p(f'<a href="#{c.iso3}">{name}</a>', s.toc_entry),
-                     _p(escape(c.subregion), s.small), PageNumberRef(c.iso3)])  # fmt: skip
+                     _p(escape(region_name(c.subregion, language)), s.small), PageNumberRef(c.iso3)])  # fmt: skip
     toc = Table(rows, colWidths=[width * 0.55, width * 0.33, width * 0.12], repeatRows=0)
     toc.setStyle(TableStyle([
         *FONT_COMMAND,

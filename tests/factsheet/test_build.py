@@ -119,8 +119,10 @@ def test_labels_and_dates_follow_the_language(store, world, language, expected):
     assert expected in text
     if language == "fr":
         assert "25 juin 2025" in text
+        assert "Polynésie · Océanie" in text  # UN M49 names from CLDR
     if language == "es":
         assert "25 jun 2025" in text
+        assert "Polinesia · Oceanía" in text
 
 
 def test_page_x_of_y_and_paper(store, world):
