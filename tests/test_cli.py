@@ -116,3 +116,14 @@ def test_db_from_environment(fixture_db, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("FACTSHEETS_DB", str(copy))
     assert main(["info"]) == 0
     assert str(copy) in capsys.readouterr().out
+
+
+def test_only_the_named_subcommand_is_built_but_help_lists_all():
+    from app.cli import SUBCOMMANDS, build_parser
+
+    def commands(parser):
+        return set(parser._subparsers._group_actions[0].choices)  # argparse keeps them here
+
+    assert commands(build_parser(["--db", "show", "list"])) == {"list"}  # "show" is --db's value
+    assert commands(build_parser(["--help"])) == set(SUBCOMMANDS)
+    assert commands(build_parser(["frobnicate"])) == set(SUBCOMMANDS)
