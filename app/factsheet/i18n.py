@@ -15,6 +15,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_compact_decimal, format_decimal
 
 from app.core.dates import parse_partial_date
+from app.core.models import STATUS_LABELS
 
 LANGUAGES = ("en", "fr", "es")
 
@@ -81,12 +82,7 @@ LABELS: dict[str, dict[str, str]] = {
         "map_title": "Location",
         "map_missing": "Locator map not available",
         "summaries_language": "",
-        "party": "State Party",
-        "signatory": "Signatory",
-        "not_party": "Not party",
-        "withdrawal_pending": "Withdrawal announced",
-        "withdrawn": "Withdrawn",
-        "not_eligible": "Cannot join",
+        **STATUS_LABELS,  # one English wording for the CLI, the window and the sheets
         "ratification": "ratification",
         "accession": "accession",
         "acceptance": "acceptance",
