@@ -155,12 +155,16 @@ class CountryTableModel(QSortFilterProxyModel):
             self._source.setHorizontalHeaderItem(column, header)
         self._swatches = {status: _swatch(color) for status, color in STATUS_COLORS.items()}
         self._muted = QPalette().brush(QPalette.ColorRole.PlaceholderText)
-        self._summaries = sorted(countries, key=lambda r: fold(r.display_name(lang)))
+        # Rows in name order (the default sort), folded names computed once: they are the
+        # Country column's sort keys too.
+        named = sorted(((fold(r.display_name(lang)), r) for r in countries), key=lambda pair: pair[0])
+        self._summaries = [r for _name, r in named]
         self._codes = [r.iso3 for r in self._summaries]
         self._source_row = {code: i for i, code in enumerate(self._codes)}
         self._by_code = {r.iso3: r for r in self._summaries}
-        # Raw sort keys per column, in source-row order; see sort().
-        self._keys = {column: [key(r, lang) for r in self._summaries] for column, key in SORT_KEYS.items()}
+        # Raw sort keys per column, in source-row order, made when that column is first
+        # sorted (start-up sorts by name only); see sort().
+        self._keys: dict[int, list[object]] = {COUNTRY: [name for name, _r in named]}
         self._fill()
         self._visible: set[str] | None = None
         self._compared: frozenset[str] = frozenset()
@@ -274,7 +278,10 @@ class CountryTableModel(QSortFilterProxyModel):
         text = column in TEXT_COLUMNS
         last: object = ("" if descending else "\uffff") if text else (
             -math.inf if descending else math.inf)
-        keys = self._keys[column]
+        keys = self._keys.get(column)
+        if keys is None:
+            key_of, lang = SORT_KEYS[column], self._lang
+            keys = self._keys[column] = [key_of(r, lang) for r in self._summaries]
         sort_role = SORT_ROLE
         self._source.blockSignals(True)
         try:

@@ -155,7 +155,9 @@ class RichBlock(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        # The viewport already fills with Base (QAbstractScrollArea's default). Never ask
+        # for viewport() here: resolving the QWidget* it returns makes PySide create
+        # every QWidget subclass it knows (~75 enum types, ~25 ms of start-up).
         self.document().setDocumentMargin(0)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.anchorClicked.connect(lambda url: self.linkActivated.emit(url.toString()))
@@ -190,17 +192,14 @@ class ProfilePane(QScrollArea):
         self.profile: CountryProfile | None = None
         self._notes = _Footnotes()
 
-        # Data that does not depend on the selection: read once.
-        self._dataset = self.store.dataset_info()
-        self._all_editions = self.store.casualty_editions()
-        self._world_casualties = self.store.casualties(None)
-        self._membership: list[tuple[float, int]] = []  # these three: see complete()
+        # Built by complete(), once the main window's first frame is out: see there.
+        self._top_text: RichBlock | None = None
+        self._chart: CasualtyChart | None = None
+        self._membership_heading: QLabel | None = None
+        self._membership_chart: MembershipChart | None = None
+        self._bottom_text: RichBlock | None = None
+        self._membership: list[tuple[float, int]] = []
         self._joined: dict[str, str] = {}
-        self.membership_heading: QLabel | None = None
-        self.membership: MembershipChart | None = None
-        self.bottom_text: RichBlock | None = None
-        self._as_of_year = int(self._dataset.as_of[:4]) + 1 if self._dataset.as_of[:4].isdigit() \
-            else 2026
 
         body = QWidget(self)
         body.setObjectName("profileBody")
@@ -232,6 +231,9 @@ class ProfilePane(QScrollArea):
         header.addLayout(self._actions_row)
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
+        layout.addStretch(1)
+        self._body, self._layout = body, layout
+        self.setWidget(body)
 
         # Text lives in two rich-text blocks around the charts; sections are HTML fragments.
         self.treaties = _Section(translate("Profile", "Treaties"))
@@ -242,44 +244,78 @@ class ProfilePane(QScrollArea):
         self.timeline = _Section(translate("Profile", "Policy timeline"))
         self.sources = _Section(translate("Profile", "Sources"))
         self.footer = _Section("")
-        self.top_text = RichBlock(body, "profileFacts", translate("Profile", "Treaties and casualties"))
-        self.top_text.linkActivated.connect(self._open_link)
-        layout.addWidget(self.top_text)
-        self.chart = CasualtyChart(body)
-        layout.addWidget(self.chart)
-        layout.addStretch(1)
-        self._body, self._layout = body, layout
-        self.setWidget(body)
 
         state.selectionChanged.connect(self.show_country)
-        self.show_country(state.selected)
+        self._show_heading(state.selected)
 
     def complete(self) -> None:
-        """Build the lower half: the membership chart and the details text.
+        """Build the body: facts text, casualty chart, membership chart, details text.
 
-        The main window calls this once it has painted its data: at start-up
-        only the top of the profile is on screen in time for the first frame,
-        and the membership curve (every State Party's joining date) and the
-        details text follow one event-loop turn later. Idempotent.
+        At start-up the first frame shows the profile's heading only: the main
+        window calls this once the table and the map have painted their data, so
+        the text blocks and the charts (the text layout, the membership curve from
+        every State Party's joining date) follow one event-loop turn later instead
+        of delaying that frame. Any use of a part of the body builds it at once.
+        Idempotent.
         """
-        if self.bottom_text is not None:
+        if self._bottom_text is not None:
             return
+        # Data that does not depend on the selection: read once.
+        self._dataset = self.store.dataset_info()
+        self._all_editions = self.store.casualty_editions()
+        self._world_casualties = self.store.casualties(None)
+        as_of = self._dataset.as_of[:4]
+        as_of_year = int(as_of) + 1 if as_of.isdigit() else 2026
         joined = self.store.joined_dates("APMBC")
         self._membership = membership_steps(joined, self.store.withdrawn_dates("APMBC"))
         self._joined = {iso3: d for d, iso3 in joined}
+
         body, layout = self._body, self._layout
+        self._top_text = RichBlock(body, "profileFacts", translate("Profile", "Treaties and casualties"))
+        self._top_text.linkActivated.connect(self._open_link)
+        self._chart = CasualtyChart(body)
+        self._membership_heading = self._heading(body, translate("Profile", "Mine Ban Treaty membership"))
+        self._membership_chart = MembershipChart(body)
+        self._membership_chart.set_data(translate("Profile", "States Parties to the Mine Ban Treaty"),
+                                        self._membership, float(as_of_year))
+        self._bottom_text = RichBlock(body, "profileDetails",
+                                      translate("Profile", "Key figures, timeline and sources"))
+        self._bottom_text.linkActivated.connect(self._open_link)
         at = layout.count() - 1  # before the stretch
-        self.membership_heading = self._heading(body, translate("Profile", "Mine Ban Treaty membership"))
-        self.membership = MembershipChart(body)
-        self.membership.set_data(translate("Profile", "States Parties to the Mine Ban Treaty"), self._membership,
-                                 float(self._as_of_year))
-        self.bottom_text = RichBlock(body, "profileDetails",
-                                     translate("Profile", "Key figures, timeline and sources"))
-        self.bottom_text.linkActivated.connect(self._open_link)
-        for offset, widget in enumerate((self.membership_heading, self.membership,
-                                         self.bottom_text)):
+        for offset, widget in enumerate((self._top_text, self._chart, self._membership_heading,
+                                         self._membership_chart, self._bottom_text)):
             layout.insertWidget(at + offset, widget)
-        self._render_lower()
+        self.show_country(self.state.selected)
+
+    @property
+    def top_text(self) -> RichBlock:
+        self.complete()
+        assert self._top_text is not None
+        return self._top_text
+
+    @property
+    def chart(self) -> CasualtyChart:
+        self.complete()
+        assert self._chart is not None
+        return self._chart
+
+    @property
+    def membership_heading(self) -> QLabel:
+        self.complete()
+        assert self._membership_heading is not None
+        return self._membership_heading
+
+    @property
+    def membership(self) -> MembershipChart:
+        self.complete()
+        assert self._membership_chart is not None
+        return self._membership_chart
+
+    @property
+    def bottom_text(self) -> RichBlock:
+        self.complete()
+        assert self._bottom_text is not None
+        return self._bottom_text
 
     # -- building blocks -----------------------------------------------------------
 
@@ -301,11 +337,6 @@ class ProfilePane(QScrollArea):
     def _render(self) -> None:
         self.top_text.set_html(self._blocks(
             [self.treaties, self.casualty_summary, self.casualty_note]))
-        self._render_lower()
-
-    def _render_lower(self) -> None:
-        if self.bottom_text is None or self.membership is None:
-            return  # not built yet: complete() renders it
         if self.profile is None:
             self.membership.set_marker(None)
         else:
@@ -342,7 +373,29 @@ class ProfilePane(QScrollArea):
 
     # -- content -------------------------------------------------------------------
 
+    def _show_heading(self, iso3: str | None) -> None:
+        """The title and subtitle alone, from the country list (the first frame's profile)."""
+        row = next((c for c in self.state.all_countries if c.iso3 == iso3), None) if iso3 else None
+        if row is None:
+            self._world_heading()
+            return
+        lang = language()
+        name = row.display_name(lang)
+        self.title.setText(name)
+        self.title.setAccessibleName(name)
+        self.subtitle.setText(f"{region_name(row.subregion, lang)} · {region_name(row.region, lang)} · {row.iso3}")
+
+    def _world_heading(self) -> None:
+        self.title.setText(translate("Profile", "World"))
+        self.title.setAccessibleName(translate("Profile", "World overview"))
+        self.subtitle.setText(
+            translate("Profile", "Select a country in the table or on the map, or type its name in the search "
+                                 "box (Ctrl+F), to see its profile."))
+
     def show_country(self, iso3: str | None) -> None:
+        if self._bottom_text is None:  # the body is not built yet: complete() shows it
+            self._show_heading(iso3)
+            return
         self._notes = _Footnotes()
         try:
             self.profile = None if iso3 is None else self.store.profile(iso3)
@@ -376,11 +429,7 @@ class ProfilePane(QScrollArea):
         self._finish()
 
     def _show_world(self) -> None:
-        self.title.setText(translate("Profile", "World"))
-        self.title.setAccessibleName(translate("Profile", "World overview"))
-        self.subtitle.setText(
-            translate("Profile", "Select a country in the table or on the map, or type its name in the search "
-                                 "box (Ctrl+F), to see its profile."))
+        self._world_heading()
         counts: dict[str | None, int] = {}
         for c in self.state.all_countries:
             counts[c.apmbc_status] = counts.get(c.apmbc_status, 0) + 1
@@ -524,7 +573,6 @@ class ProfilePane(QScrollArea):
         self.casualty_note.visible = bool(notes)
 
     def _show_membership(self, p: CountryProfile) -> None:
-        assert self.membership is not None
         joined = self._joined.get(p.country.iso3)
         name = p.country.display_name(language())
         t = p.status("APMBC")
@@ -596,5 +644,5 @@ class ProfilePane(QScrollArea):
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and hasattr(self, "footer"):
+        if event.type() == event.Type.PaletteChange and getattr(self, "_bottom_text", None) is not None:
             self.show_country(self.state.selected)  # colours in the HTML follow the palette

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.profile.set_actions([self.export_action, self.print_action])
         self._status = QLabel(self)
+        self._status_template: str | None = None
         self.statusBar().addWidget(self._status, 1)
         self.setTabOrder(self.filter_bar.clear, self.map_panel.mode_box)
         self.setTabOrder(self.map_panel.zoom, self.map_panel.map)
@@ -112,9 +113,6 @@ class MainWindow(QMainWindow):
         self.state.filterChanged.connect(self._update_status)
         self.state.comparedChanged.connect(self._on_compared)
         self.map_panel.modeChanged.connect(self._sync_mode_actions)
-        # The profile's lower half is built once the first frame with data is out (a
-        # zero timer from here runs after every other reaction to paintedWithData).
-        self.paintedWithData.connect(lambda: QTimer.singleShot(0, self.profile.complete))
         self.table.paintedWithData.connect(lambda: self._mark_painted("table"))
         if self.map_panel.available:
             self.map_panel.paintedWithData.connect(lambda: self._mark_painted("map"))
@@ -252,13 +250,14 @@ class MainWindow(QMainWindow):
         self.clear_compare_action.setEnabled(bool(codes))
 
     def _update_status(self, *_args: object) -> None:
-        info = self.store.dataset_info()
-        self._status.setText(
-            self.tr("{0} of {1} countries · dataset {2}, as of {3} · F1: data sources")
-            .replace("{0}", str(len(self.state.visible)))
-            .replace("{1}", str(len(self.state.all_countries)))
-            .replace("{2}", info.version).replace("{3}", info.as_of)
-        )
+        if self._status_template is None:  # the dataset does not change: read it once
+            info = self.store.dataset_info()
+            self._status_template = (
+                self.tr("{0} of {1} countries · dataset {2}, as of {3} · F1: data sources")
+                .replace("{1}", str(len(self.state.all_countries)))
+                .replace("{2}", info.version).replace("{3}", info.as_of)
+            )
+        self._status.setText(self._status_template.replace("{0}", str(len(self.state.visible))))
 
     def _mark_painted(self, what: str) -> None:
         if len(self._painted) == 2:
@@ -266,6 +265,13 @@ class MainWindow(QMainWindow):
         self._painted.add(what)
         if len(self._painted) == 2:
             self.paintedWithData.emit()
+            # What the first frame does not show is built after it, and after every
+            # reaction to paintedWithData (queued ones too, such as --smoke's report):
+            # a zero timer started now runs once the events posted so far are handled.
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.profile.complete()
 
     @property
     def painted_with_data(self) -> bool:

@@ -10,6 +10,7 @@ rebuilds paths.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -83,6 +84,7 @@ class MapView(QWidget):
         self._names: dict[str, str] = {}
         self._legend: list[tuple[str, QColor]] = []
         self._legend_title = ""
+        self._legend_cache: tuple[tuple, tuple[QPixmap, int]] | None = None  # see _legend_layer
         self._hovered = ""
         self._base: QPixmap | None = None  # see _base_layer
         self._ids: QImage | None = None  # see _id_layer
@@ -352,12 +354,6 @@ class MapView(QWidget):
         self._base = self._dim = None
         self.update()
 
-    def _fill(self, iso3: str, land: QColor, faded_to: QColor) -> QColor:
-        color = self._colors.get(iso3, land)
-        if iso3 in self._dimmed:
-            return _blend(color, faded_to, 0.7)
-        return color
-
     def _paint_outline(self, painter: QPainter, iso3s, color: QColor, width: float) -> None:
         pen = QPen(color, width)
         pen.setCosmetic(True)
@@ -370,6 +366,8 @@ class MapView(QWidget):
 
     def _paint_markers(self, painter, transform, land, faded_to, sea, ink) -> None:
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        plain = QPen(_blend(ink, sea, 0.35), 1.0)  # every marker but the selected and compared
+        dimmed: dict[int, QColor] = {}  # fill colour -> its dimmed blend, made once per colour
         for iso3, point in self._points.items():
             center = transform.map(point)
             if iso3 == self._selected:
@@ -377,12 +375,29 @@ class MapView(QWidget):
             elif iso3 in self._extra:
                 pen, radius = QPen(ink, 1.5), MARKER_RADIUS + 1
             else:
-                pen, radius = QPen(_blend(ink, sea, 0.35), 1.0), MARKER_RADIUS
+                pen, radius = plain, MARKER_RADIUS
             painter.setPen(pen)
-            painter.setBrush(self._fill(iso3, land, faded_to))
+            color = self._colors.get(iso3, land)
+            if iso3 in self._dimmed:
+                rgba = color.rgba()
+                if rgba not in dimmed:
+                    dimmed[rgba] = _blend(color, faded_to, 0.7)
+                color = dimmed[rgba]
+            painter.setBrush(color)
             painter.drawEllipse(center, radius, radius)
 
     def _paint_legend(self, painter: QPainter, sea: QColor, ink: QColor) -> None:
+        """The legend in the bottom-left corner, drawn from a cached layer: it changes only
+        with the colouring, the palette or the font, not with the selection or the filter."""
+        pixmap, height = self._legend_layer(sea, ink)
+        painter.drawPixmap(QPointF(MARGIN + 4 - 1, self.height() - MARGIN - 4 - height - 1), pixmap)
+
+    def _legend_layer(self, sea: QColor, ink: QColor) -> tuple[QPixmap, int]:
+        ratio = self.devicePixelRatioF()
+        key = (tuple((label, color.rgba()) for label, color in self._legend), self._legend_title,
+               sea.rgba(), ink.rgba(), self.font().key(), ratio)
+        if self._legend_cache is not None and self._legend_cache[0] == key:
+            return self._legend_cache[1]
         metrics = QFontMetrics(self.font())
         line = metrics.height() + 2
         swatch = metrics.height() - 4
@@ -393,7 +408,14 @@ class MapView(QWidget):
         if self._legend_title:  # drawn bold: a long (translated) title must not be clipped
             width = max(width, QFontMetrics(bold).horizontalAdvance(self._legend_title) + 12)
         height = line * len(rows) + 8
-        box = QRectF(MARGIN + 4, self.height() - MARGIN - 4 - height, width, height)
+        # The box sits 1 px inside the layer so its 1 px outline is not clipped.
+        pixmap = QPixmap(QSize(math.ceil((width + 2) * ratio), math.ceil((height + 2) * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        box = QRectF(1, 1, width, height)
         backdrop = QColor(sea)
         backdrop.setAlphaF(0.85)
         painter.setPen(QPen(_blend(sea, ink, 0.3), 1))
@@ -406,13 +428,17 @@ class MapView(QWidget):
             painter.drawText(QRectF(box.left() + 6, y, width, line), self._legend_title)
             painter.setFont(self.font())
             y += line
+        swatch_pen = QPen(_blend(ink, sea, 0.4), 1)
         for label, color in self._legend:
-            painter.setPen(QPen(_blend(ink, sea, 0.4), 1))
+            painter.setPen(swatch_pen)
             painter.setBrush(color)
             painter.drawRect(QRectF(box.left() + 6, y + (line - swatch) / 2, swatch, swatch))
             painter.setPen(ink)
             painter.drawText(QRectF(box.left() + 12 + swatch, y, width, line), label)
             y += line
+        painter.end()
+        self._legend_cache = (key, (pixmap, height))
+        return pixmap, height
 
     # ------------------------------------------------------------ interaction
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

@@ -181,6 +181,12 @@ def main() -> int:
     if args.child == "interact":
         return child_interact(args.db, args.changes)
 
+    # Current bytecode for the app, as an installed or packaged copy has: with
+    # PYTHONDONTWRITEBYTECODE set (or a read-only tree), every module edited since its
+    # .pyc was written would otherwise be compiled from source in every timed start.
+    import compileall
+
+    compileall.compile_dir(str(REPO / "app"), quiet=2)
     with tempfile.TemporaryDirectory() as config:
         env = _env(config)
         bare_cmd = [PYTHON, __file__, "--child", "bare"]
