@@ -5,7 +5,7 @@
 Each measurement runs in fresh subprocesses so imports and caches are cold:
 
 1. Start to first painted window with data: wall time from spawning
-   ``python -m app gui --smoke`` until it prints its "first paint" line, against
+   ``factsheets gui --smoke`` until it prints its "first paint" line, against
    a bare PySide6 window with a 200-row QTableView measured the same way in
    the same run (median of --runs each, interleaved). Target: ratio <= 1.5x.
 2. Selection or filter change to all views updated: AppState.select /
@@ -190,7 +190,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as config:
         env = _env(config)
         bare_cmd = [PYTHON, __file__, "--child", "bare"]
-        app_cmd = [PYTHON, "-m", "app", "--db", args.db, "gui", "--smoke"]
+        # The installed console script, as users start it (``python -m app`` adds runpy).
+        script = Path(PYTHON).with_name("factsheets")
+        launcher = [str(script)] if script.exists() else [PYTHON, "-m", "app"]
+        app_cmd = [*launcher, "--db", args.db, "gui", "--smoke"]
         _time_to_first_paint(bare_cmd, env)  # warm the OS file cache for both
         _time_to_first_paint(app_cmd, env)
         bare, full = [], []
