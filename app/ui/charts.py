@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -264,11 +264,18 @@ class Marker(NamedTuple):
 
 
 class MembershipChart(_Chart):
-    """Cumulative number of States Parties, as a step line, with one country's joining marked."""
+    """Cumulative number of States Parties, as a step line, with one country's joining marked.
+
+    Clicking the plot emits ``yearClicked`` with the year under the pointer; the
+    profile turns it into the country that joined then (a chart point selects).
+    """
+
+    yearClicked = Signal(float)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("membershipChart")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(translate("Charts", "States Parties over time"))
         self._steps: list[tuple[float, int]] = []
         self._marker: Marker | None = None
@@ -408,6 +415,20 @@ class MembershipChart(_Chart):
             painter.drawText(plot.adjusted(8, 4, -8, -4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, self._note)
         self._paint_focus(painter)
+
+    def year_at(self, x: float) -> float | None:
+        """Fractional year under a horizontal widget position, or None outside the plot."""
+        plot, start, span, _top = self._geo
+        if not self._steps or plot.width() <= 0 or not plot.left() <= x <= plot.right():
+            return None
+        return start + span * (x - plot.left()) / plot.width()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        year = self.year_at(event.position().x()) if event.button() == Qt.MouseButton.LeftButton else None
+        if year is None:
+            super().mousePressEvent(event)
+            return
+        self.yearClicked.emit(year)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._marker is not None:

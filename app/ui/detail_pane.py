@@ -278,6 +278,7 @@ class ProfilePane(QScrollArea):
         self._membership_chart = MembershipChart(body)
         self._membership_chart.set_data(translate("Profile", "States Parties to the Mine Ban Treaty"),
                                         self._membership, float(as_of_year))
+        self._membership_chart.yearClicked.connect(self._select_joined_near)
         self._bottom_text = RichBlock(body, "profileDetails",
                                       translate("Profile", "Key figures, timeline and sources"))
         self._bottom_text.linkActivated.connect(self._open_link)
@@ -286,6 +287,24 @@ class ProfilePane(QScrollArea):
                                          self._membership_chart, self._bottom_text)):
             layout.insertWidget(at + offset, widget)
         self.show_country(self.state.selected)
+
+    def _select_joined_near(self, year: float) -> None:
+        """Select the state whose entry into force is nearest the clicked year.
+
+        Dozens of states share 1 March 1999; clicking the same step again moves
+        on to the next of them (alphabetically by code), so each is reachable.
+        """
+        from app.ui.formatting import fractional_year
+
+        dated = [(fractional_year(d), iso3) for iso3, d in self._joined.items()]
+        dated = [(x, iso3) for x, iso3 in dated if x is not None]
+        if not dated:
+            return
+        nearest = min(abs(x - year) for x, _ in dated)
+        tied = sorted(iso3 for x, iso3 in dated if abs(x - year) == nearest)
+        current = self.state.selected
+        after = tied.index(current) + 1 if current in tied else 0
+        self.state.select(tied[after % len(tied)])
 
     @property
     def top_text(self) -> RichBlock:

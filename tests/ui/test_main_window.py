@@ -352,3 +352,17 @@ def test_casualty_gap_years_are_drawn_as_not_reported(qtbot, window):
     assert chart._tooltip(slots[2011][1]).startswith("2011: not reported")
     assert "not 0" in chart._tooltip(slots[2012][1])
     assert slots[2012][0].contains(QPointF(slots[2012][0].center()))
+
+
+def test_clicking_the_membership_chart_selects_who_joined_then(qtbot, window):
+    chart = window.profile.membership
+    chart.resize(600, 240)
+    chart.grab()  # paint once so the chart knows its geometry
+    plot = chart._geo[0]
+    # Ukraine's treaty entered into force in June 2006, Tonga's in December 2025.
+    for target, code in ((2006.4, "UKR"), (2025.9, "TON")):
+        x = next(px for px in range(int(plot.left()), int(plot.right()) + 1)
+                 if chart.year_at(px) is not None and chart.year_at(px) >= target)
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(x, int(plot.center().y())))
+        assert window.state.selected == code
+        assert map_selected(window) == code  # the other views follow
