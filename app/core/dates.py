@@ -27,14 +27,6 @@ def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
     return year, month, day
 
 
-def is_day_precise(text: str | None) -> bool:
-    return bool(text) and len(text) == 10
-
-
-def year_of(text: str | None) -> int | None:
-    return int(text[:4]) if text else None
-
-
 def first_of_month_after(day: date, months: int) -> date:
     """First day of the month ``months`` after ``day``'s month (treaty six-month rules)."""
     index = day.month - 1 + months

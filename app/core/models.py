@@ -23,7 +23,6 @@ STATUS_LABELS = {
 }
 STATUS_ORDER = tuple(STATUS_LABELS)
 STANDING_NOTE_STATUSES = frozenset({"withdrawal_pending", "withdrawn", "not_eligible"})
-NO_DATA = "not reported"
 
 
 class Source(NamedTuple):

@@ -14,7 +14,7 @@ from app.core.regions import region_name
 from app.ui.country_table import COUNTRY, REGION, CountryTableModel
 from app.ui.export_dialog import ExportDialog
 from app.ui.state import AppState
-from tests.ui.test_translations import build_window
+from tests.ui.conftest import build_window
 
 # language: (Cambodia, South-eastern Asia, Asia, Oceania, country column A-Z)
 EXPECTED = {

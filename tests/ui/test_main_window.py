@@ -14,18 +14,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
 
 from app.core.models import Filter
 from app.ui.main_window import MainWindow
+from tests.ui.conftest import build_window
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def window(qtbot, store):
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitUntil(lambda: win.painted_with_data, timeout=5000)
-    return win
+    return build_window(qtbot, store, (1200, 800))
 
 
 def table_codes(win: MainWindow) -> list[str]:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.ui.country_table import APMBC, CASUALTIES
-from app.ui.main_window import MainWindow
+from tests.ui.conftest import build_window
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
@@ -39,15 +39,6 @@ def messages(language: str) -> list[tuple[str, ET.Element]]:
 def accelerator(text: str) -> str | None:
     match = re.search(r"&([^&\s])", text.replace("&&", ""))
     return match.group(1).casefold() if match else None
-
-
-def build_window(qtbot, store) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitUntil(lambda: window.painted_with_data, timeout=5000)
-    return window
 
 
 @pytest.mark.parametrize(
