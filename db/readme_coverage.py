@@ -32,7 +32,7 @@ def table(store: Store) -> str:
                 f"| {row.indicator} | {row.countries_with_data} | {row.countries_applicable} | {share} | {row.note} |"
             )
         else:
-            lines.append(f"| {row.indicator} | {row.countries_with_data} years | | | {row.note} |")
+            lines.append(f"| {row.indicator} | {row.countries_with_data} {row.unit} | | | {row.note} |")
     return "\n".join(lines)
 
 

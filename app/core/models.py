@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-TREATY_IDS = ("APMBC", "CCM", "CCW_P5", "CCW_AP2", "CRPD")
+from app.core.vocab import TREATY_IDS  # noqa: F401 - re-exported for the views
 
 # English labels; the GUI translates them, the PDF looks them up per language.
 STATUS_LABELS = {
@@ -64,6 +64,15 @@ class Treaty(NamedTuple):
     entry_into_force: str | None
 
 
+class DisputedDate(NamedTuple):
+    """One source's value for a treaty date that another source gives differently."""
+
+    field: str  # signed | deposited | entry_into_force | withdrawal_notified | withdrawal_effective
+    value: str
+    source: Source
+    shown: bool  # the value the views show (the depositary's, where it gives one)
+
+
 class TreatyStatus(NamedTuple):
     treaty: str
     status: str
@@ -75,7 +84,15 @@ class TreatyStatus(NamedTuple):
     withdrawal_notified: str | None
     withdrawal_effective: str | None
     note: str | None
-    source: Source
+    source: Source  # of the standing; a date may cite another (date_source)
+    date_sources: tuple[tuple[str, Source], ...] = ()  # (field, source) where not ``source``
+    disputed: tuple[DisputedDate, ...] = ()
+
+    def date_source(self, field: str) -> Source:
+        return next((s for f, s in self.date_sources if f == field), self.source)
+
+    def disputes(self, field: str) -> tuple[DisputedDate, ...]:
+        return tuple(d for d in self.disputed if d.field == field)
 
     @property
     def label(self) -> str:
@@ -101,14 +118,25 @@ class CasualtyYear(NamedTuple):
     edition: int  # Landmine Monitor edition year that reported it
     source: Source
     note: str | None = None
+    civilian: int | None = None
+    child: int | None = None
+    qualifier: str | None = None  # None: exact; "at_least": a floor
+
+
+class CasualtySearch(NamedTuple):
+    """A data year with no casualty figure, and the editions that were searched for it."""
+
+    year: int
+    editions: tuple[int, ...]  # newest first
 
 
 class Indicator(NamedTuple):
     id: str
     label: str
     unit: str | None
-    value_type: str  # count | usd | km2 | date
+    value_type: str  # count | usd | km2 | date | flag
     applies_to: str = "all"  # or "apmbc_parties"
+    group: str = "funding"  # where views show it: app.core.vocab.INDICATOR_GROUPS
 
 
 class Figure(NamedTuple):
@@ -118,6 +146,7 @@ class Figure(NamedTuple):
     edition: str | None
     source: Source
     note: str | None = None
+    qualifier: str | None = None  # None: exact; "at_least": a floor
 
 
 class Event(NamedTuple):
@@ -156,6 +185,7 @@ class CountryProfile(NamedTuple):
     events: tuple[Event, ...]  # oldest first
     # Editions that reported this country at all, newest first (for "not reported" notes).
     casualty_editions: tuple[int, ...] = ()
+    casualty_searches: tuple[CasualtySearch, ...] = ()  # years searched without a figure
 
     def status(self, treaty: str) -> TreatyStatus | None:
         return next((t for t in self.treaties if t.treaty == treaty), None)
@@ -180,7 +210,7 @@ class CountryProfile(NamedTuple):
         """Every cited source, in order of first use (treaties, casualties, figures, events)."""
         seen: dict[str, Source] = {}
         cited = [
-            *(t.source for t in self.treaties),
+            *(s for t in self.treaties for s in (t.source, *(s for _, s in t.date_sources))),
             *(c.source for c in self.casualties),
             *(f.source for f in self.figures),
             *(e.source for e in self.events),
@@ -208,6 +238,7 @@ class Filter(NamedTuple):
 
 class CoverageRow(NamedTuple):
     indicator: str
-    countries_with_data: int
-    countries_applicable: int
+    countries_with_data: int  # or years / country-years: see ``unit``
+    countries_applicable: int  # 0 when the row counts something other than countries
     note: str = ""
+    unit: str = "countries"

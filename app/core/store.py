@@ -14,12 +14,14 @@ from pathlib import Path
 
 from app.core.filters import to_sql
 from app.core.models import (
+    CasualtySearch,
     CasualtyYear,
     Country,
     CountryProfile,
     CountrySummary,
     CoverageRow,
     DatasetInfo,
+    DisputedDate,
     Event,
     Figure,
     Filter,
@@ -29,11 +31,12 @@ from app.core.models import (
     TreatyStatus,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 REQUIRED_TABLES = {
-    "dataset_info", "sources", "countries", "treaties", "treaty_status",
-    "casualties", "indicators", "figures", "events",
+    "dataset_info", "sources", "countries", "treaties", "treaty_status", "treaty_standing",
+    "treaty_disputes", "casualties", "indicators", "figures", "events", "searches",
 }  # fmt: skip
+DATE_FIELDS = ("signed", "deposited", "entry_into_force", "withdrawal_notified", "withdrawal_effective")
 
 # The latest preferred casualty total per country, joined to treaty standing.
 SUMMARY_SQL = """
@@ -51,8 +54,8 @@ WITH latest AS (
            m.status AS ccm_status,
            latest.year AS latest_casualty_year, latest.total AS latest_casualties
     FROM countries c
-    LEFT JOIN treaty_status a ON a.iso3 = c.iso3 AND a.treaty = 'APMBC' AND a.preferred = 1
-    LEFT JOIN treaty_status m ON m.iso3 = c.iso3 AND m.treaty = 'CCM' AND m.preferred = 1
+    LEFT JOIN treaty_standing a ON a.iso3 = c.iso3 AND a.treaty = 'APMBC'
+    LEFT JOIN treaty_standing m ON m.iso3 = c.iso3 AND m.treaty = 'CCM'
     LEFT JOIN latest ON latest.iso3 = c.iso3
 )
 SELECT iso3, name, name_fr, name_es, region, subregion, kind, apmbc_status,
@@ -109,7 +112,9 @@ class Store:
             _check(self._conn, self.path)
             self._sources = {r["id"]: _source(r) for r in self._conn.execute("SELECT * FROM sources")}
             self._indicators = {
-                r["id"]: Indicator(r["id"], r["label"], r["unit"], r["value_type"], r["applies_to"])
+                r["id"]: Indicator(
+                    r["id"], r["label"], r["unit"], r["value_type"], r["applies_to"], r["group_name"]
+                )
                 for r in self._conn.execute("SELECT * FROM indicators")
             }
         except sqlite3.DatabaseError as exc:
@@ -205,33 +210,61 @@ class Store:
     def profile(self, iso3: str) -> CountryProfile:
         country = self.country(iso3)
         code = country.iso3
-        treaties = tuple(
-            TreatyStatus(
-                r["treaty"], r["status"], r["signed"], r["deposited"], r["deposit_type"],
-                r["entry_into_force"], r["eif_basis"], r["withdrawal_notified"],
-                r["withdrawal_effective"], r["note"], self._sources[r["source_id"]],
-            )  # fmt: skip
-            for r in self._rows(
-                "SELECT s.* FROM treaty_status s JOIN treaties t ON t.id = s.treaty "
-                "WHERE s.iso3 = ? AND s.preferred = 1 ORDER BY t.sort_order",
-                [code],
-            )
-        )
         editions = tuple(
             r[0]
             for r in self._rows(
                 "SELECT DISTINCT edition FROM casualties WHERE iso3 = ? ORDER BY edition DESC", [code]
             )
         )
+        searches = tuple(
+            CasualtySearch(r["year"], tuple(int(e) for e in r["editions_searched"].split(";")))
+            for r in self._rows(
+                "SELECT year, editions_searched FROM searches WHERE iso3 = ? AND topic = 'casualties' "
+                "ORDER BY year",
+                [code],
+            )
+        )
         return CountryProfile(
             country=country,
             dataset=self.dataset_info(),
-            treaties=treaties,
+            treaties=self.treaty_standings(code),
             casualties=self.casualties(code),
             figures=self.figures(code),
             events=self.events(code),
             casualty_editions=editions,
+            casualty_searches=searches,
         )
+
+    def treaty_standings(self, iso3: str) -> tuple[TreatyStatus, ...]:
+        """The shown standing per treaty, in treaty order, each date with its own source."""
+        disputes: dict[str, list[DisputedDate]] = {}
+        for r in self._rows(
+            "SELECT * FROM treaty_disputes WHERE iso3 = ? ORDER BY treaty, field, shown DESC, value",
+            [iso3],
+        ):
+            disputes.setdefault(r["treaty"], []).append(
+                DisputedDate(r["field"], r["value"], self._sources[r["source_id"]], bool(r["shown"]))
+            )
+        standings = []
+        for r in self._rows(
+            "SELECT s.* FROM treaty_standing s JOIN treaties t ON t.id = s.treaty "
+            "WHERE s.iso3 = ? ORDER BY t.sort_order",
+            [iso3],
+        ):
+            date_sources = tuple(
+                (f, self._sources[r[f"{f}_source_id"]])
+                for f in DATE_FIELDS
+                if r[f"{f}_source_id"] and r[f"{f}_source_id"] != r["source_id"]
+            )
+            standings.append(
+                TreatyStatus(
+                    r["treaty"], r["status"], r["signed"], r["deposited"], r["deposit_type"],
+                    r["entry_into_force"], r["eif_basis"], r["withdrawal_notified"],
+                    r["withdrawal_effective"], r["note"], self._sources[r["source_id"]],
+                    date_sources, tuple(disputes.get(r["treaty"], ())),
+                )  # fmt: skip
+            )
+        return tuple(standings)
 
     def casualties(self, iso3: str | None, all_editions: bool = False) -> tuple[CasualtyYear, ...]:
         """Casualties per data year for a country, or the world when ``iso3`` is None."""
@@ -244,7 +277,7 @@ class Store:
         return tuple(
             CasualtyYear(
                 r["year"], r["total"], r["killed"], r["injured"], r["unknown"], r["edition"],
-                self._sources[r["source_id"]], r["note"],
+                self._sources[r["source_id"]], r["note"], r["civilian"], r["child"], r["qualifier"],
             )  # fmt: skip
             for r in rows
         )
@@ -258,7 +291,7 @@ class Store:
         return tuple(
             Figure(
                 self._indicators[r["indicator"]], r["year"], r["value"], r["edition"],
-                self._sources[r["source_id"]], r["note"],
+                self._sources[r["source_id"]], r["note"], r["qualifier"],
             )  # fmt: skip
             for r in rows
         )
@@ -275,8 +308,8 @@ class Store:
     def joined_dates(self, treaty: str) -> list[tuple[str, str]]:
         """(entry-into-force or deposit date, iso3) of every state that joined, oldest first."""
         rows = self._rows(
-            "SELECT coalesce(entry_into_force, deposited) AS d, iso3 FROM treaty_status "
-            "WHERE treaty = ? AND preferred = 1 AND deposited IS NOT NULL ORDER BY d, iso3",
+            "SELECT coalesce(entry_into_force, deposited) AS d, iso3 FROM treaty_standing "
+            "WHERE treaty = ? AND deposited IS NOT NULL ORDER BY d, iso3",
             [treaty],
         )
         return [(r["d"], r["iso3"]) for r in rows]
@@ -284,7 +317,7 @@ class Store:
     def withdrawn_dates(self, treaty: str) -> list[tuple[str, str]]:
         """(effective withdrawal date, iso3) of every state whose withdrawal took effect."""
         rows = self._rows(
-            "SELECT withdrawal_effective AS d, iso3 FROM treaty_status WHERE treaty = ? AND preferred = 1 "
+            "SELECT withdrawal_effective AS d, iso3 FROM treaty_standing WHERE treaty = ? "
             "AND withdrawal_effective IS NOT NULL ORDER BY d, iso3",
             [treaty],
         )
@@ -295,67 +328,15 @@ class Store:
         return tuple(r[0] for r in self._rows("SELECT DISTINCT edition FROM casualties ORDER BY edition DESC"))
 
     def coverage(self) -> list[CoverageRow]:
-        """Per indicator, how many countries have data out of how many it applies to.
+        """Per treaty, casualty series and indicator, how much the dataset covers (app.core.coverage)."""
+        from app.core.coverage import compute
 
-        Indicators reported only for the world are listed last, counting years.
-        """
-        total = self._rows("SELECT count(*) FROM countries")[0][0]
-
-        def count(sql: str, params: Iterable[object] = ()) -> int:
-            return self._rows(sql, params)[0][0]
-
-        joined = "status IN ('party', 'withdrawn', 'withdrawal_pending') AND preferred = 1"
-        rows = []
-        for treaty in self.treaties():
-            standing = count("SELECT count(DISTINCT iso3) FROM treaty_status WHERE treaty = ?", [treaty.id])
-            rows.append(CoverageRow(f"{treaty.id} standing", standing, total))
-            members = count(f"SELECT count(*) FROM treaty_status WHERE treaty = ? AND {joined}", [treaty.id])
-            if members:
-                day_level = count(
-                    f"SELECT count(*) FROM treaty_status WHERE treaty = ? AND {joined} AND length(deposited) = 10",
-                    [treaty.id],
-                )
-                rows.append(
-                    CoverageRow(f"{treaty.id} deposit date (day-level)", day_level, members, "of states that joined")
-                )
-        apmbc_members = count(f"SELECT count(*) FROM treaty_status WHERE treaty = 'APMBC' AND {joined}")
-        rows.append(
-            CoverageRow(
-                "casualties (any year)",
-                count("SELECT count(DISTINCT iso3) FROM casualties WHERE iso3 IS NOT NULL"),
-                total,
-            )
+        return compute(
+            lambda sql, params=(): self._rows(sql, params)[0][0],
+            lambda sql: [r[0] for r in self._rows(sql)],
+            self.treaties(),
+            self._indicators.values(),
         )
-        world_only = []
-        for indicator in sorted(self._indicators.values(), key=lambda i: i.id):
-            countries = count(
-                "SELECT count(DISTINCT iso3) FROM figures WHERE indicator = ? AND iso3 IS NOT NULL", [indicator.id]
-            )
-            if countries:
-                parties_only = indicator.applies_to == "apmbc_parties"
-                rows.append(
-                    CoverageRow(
-                        indicator.id,
-                        countries,
-                        apmbc_members if parties_only else total,
-                        "of Mine Ban Treaty States Parties" if parties_only else "",
-                    )
-                )
-            else:
-                years = count(
-                    "SELECT count(DISTINCT year) FROM figures WHERE indicator = ? AND iso3 IS NULL", [indicator.id]
-                )
-                world_only.append(CoverageRow(f"world: {indicator.id}", years, 0, "years with a world figure"))
-        rows.append(
-            CoverageRow(
-                "policy timeline events",
-                count("SELECT count(DISTINCT iso3) FROM events WHERE iso3 IS NOT NULL"),
-                total,
-            )
-        )
-        world_years = count("SELECT count(DISTINCT year) FROM casualties WHERE iso3 IS NULL")
-        world_only.insert(0, CoverageRow("world: casualties", world_years, 0, "years with a world figure"))
-        return rows + world_only
 
 
 def _source(r: sqlite3.Row) -> Source:
