@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app import __version__
 from app.core.filters import describe
-from app.core.models import STATUS_LABELS, TREATY_IDS, CountryProfile, Filter, Source
+from app.core.models import STATUS_LABELS, Filter
 from app.core.store import DatabaseError, Store
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -245,121 +245,6 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
 # -- show -------------------------------------------------------------------
 
 
-def _source_json(source: Source) -> dict:
-    return {"id": source.id, "title": source.title, "publisher": source.publisher,
-            "edition": source.edition, "url": source.url}  # fmt: skip
-
-
-def profile_json(profile: CountryProfile) -> dict:
-    c = profile.country
-    return {
-        "iso3": c.iso3,
-        "name": c.name,
-        "region": c.region,
-        "subregion": c.subregion,
-        "kind": c.kind,
-        "dataset": profile.dataset._asdict(),
-        "treaties": [
-            {
-                "treaty": t.treaty,
-                "status": t.status,
-                "signed": t.signed,
-                "deposited": t.deposited,
-                "deposit_type": t.deposit_type,
-                "entry_into_force": t.entry_into_force,
-                "entry_into_force_basis": t.eif_basis,
-                "withdrawal_notified": t.withdrawal_notified,
-                "withdrawal_effective": t.withdrawal_effective,
-                "note": t.note,
-                "source": _source_json(t.source),
-            }
-            for t in profile.treaties
-        ],
-        "casualties": [
-            {
-                "year": y.year,
-                "total": y.total,
-                "killed": y.killed,
-                "injured": y.injured,
-                "unknown": y.unknown,
-                "edition": y.edition,
-                "source": _source_json(y.source),
-            }
-            for y in profile.casualties
-        ],
-        "figures": [
-            {
-                "indicator": f.indicator.id,
-                "label": f.indicator.label,
-                "unit": f.indicator.unit,
-                "year": f.year,
-                "value": f.value,
-                "edition": f.edition,
-                "source": _source_json(f.source),
-            }
-            for f in profile.figures
-        ],
-        "events": [
-            {"date": e.date, "kind": e.kind, "summary": e.summary, "source": _source_json(e.source)}
-            for e in profile.events
-        ],
-    }
-
-
-def profile_text(profile: CountryProfile) -> str:
-    c = profile.country
-    lines = [f"{c.name} ({c.iso3}), {c.subregion}, {c.region}", ""]
-    footnotes: list[Source] = []
-
-    def note(source: Source) -> str:
-        if source not in footnotes:
-            footnotes.append(source)
-        return f"[{footnotes.index(source) + 1}]"
-
-    lines.append("Treaties")
-    by_id = {t.treaty: t for t in profile.treaties}
-    for treaty in TREATY_IDS:
-        t = by_id.get(treaty)
-        if t is None:
-            lines.append(f"  {treaty:<8} no data")
-            continue
-        dates = [
-            f"{label} {value}"
-            for label, value in (
-                ("signed", t.signed),
-                (t.deposit_type or "deposited", t.deposited),
-                ("in force", t.entry_into_force),
-                ("withdrawal notified", t.withdrawal_notified),
-                ("withdrawal effective", t.withdrawal_effective),
-            )
-            if value
-        ]
-        lines.append(f"  {treaty:<8} {t.label}{': ' if dates else ''}{', '.join(dates)} {note(t.source)}")
-    lines += ["", "Casualties (Landmine Monitor)"]
-    if not profile.casualties:
-        lines.append("  not reported in the editions in this dataset")
-    for y in profile.casualties:
-        parts = [f"killed {y.killed}" if y.killed is not None else "",
-                 f"injured {y.injured}" if y.injured is not None else ""]  # fmt: skip
-        detail = ", ".join(p for p in parts if p)
-        total = "not reported" if y.total is None else f"{y.total:,}"
-        lines.append(
-            f"  {y.year}: {total}{f' ({detail})' if detail else ''}, Monitor {y.edition} {note(y.source)}"
-        )
-    if profile.figures:
-        lines += ["", "Figures"]
-        for f in profile.figures:
-            year = f" ({f.year})" if f.year else ""
-            lines.append(f"  {f.indicator.label}{year}: {f.value} {note(f.source)}")
-    if profile.events:
-        lines += ["", "Timeline"]
-        lines += [f"  {e.date}  {e.summary} {note(e.source)}" for e in profile.events]
-    lines += ["", "Sources"]
-    lines += [f"  [{i}] {s.publisher}: {s.title}. {s.url}" for i, s in enumerate(footnotes, 1)]
-    lines += ["", f"Dataset {profile.dataset.version}, as of {profile.dataset.as_of}"]
-    return "\n".join(lines)
-
-
 def _resolve_countries(store: Store, names: Sequence[str]) -> list[str]:
     codes = []
     for name in names:
@@ -376,8 +261,12 @@ def cmd_show(args: argparse.Namespace, store: Store) -> int:
     if args.format == "json":
         import json
 
+        from app.text.plain import profile_json
+
         print(json.dumps(profile_json(profile), ensure_ascii=False, indent=1))
     else:
+        from app.text.plain import profile_text
+
         print(profile_text(profile))
     return EXIT_OK
 

@@ -393,7 +393,11 @@ def load(folder: Path) -> dict[str, list[dict]]:
 
 def check_status_dates(src: Sources, row: Row, status: str | None, dates: dict) -> None:
     """Order and consistency of one country's dates under one treaty."""
-    known = [(c, dates[c]) for c in vocab.TREATY_DATE_FIELDS if dates[c]]
+    fields = vocab.TREATY_DATE_FIELDS
+    if row["deposit_type"] == "succession":
+        # A successor state is bound from its independence, before its notification.
+        fields = tuple(f for f in fields if f != "entry_into_force")
+    known = [(c, dates[c]) for c in fields if dates[c]]
     for (first, a), (second, b) in zip(known, known[1:], strict=False):
         # Compare at the coarser precision: "1998" is not before "1998-12-03".
         width = min(len(a), len(b))

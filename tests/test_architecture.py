@@ -1,4 +1,4 @@
-"""The layers stay apart: core, factsheet and the data commands never pay for Qt."""
+"""The layers stay apart: core, text, factsheet and the data commands never pay for Qt."""
 
 import subprocess
 import sys
@@ -17,10 +17,12 @@ def _modules_after(code: str) -> set[str]:
     return set(result.stdout.split())
 
 
-def test_core_and_factsheet_never_import_qt():
-    packages = [p.stem for p in (REPO / "app" / "factsheet").glob("*.py")]
-    imports = "import app.core.store, app.core.filters, app.core.models\n"
-    imports += "".join(f"import app.factsheet.{name}\n" for name in packages)
+def test_core_text_and_factsheet_never_import_qt():
+    imports = "".join(
+        f"import app.{package}.{path.stem}\n"
+        for package in ("core", "text", "factsheet")
+        for path in sorted((REPO / "app" / package).glob("*.py"))
+    )
     loaded = _modules_after(imports)
     assert not {m for m in loaded if m.startswith("PySide6") or m.startswith("shiboken")}
 

@@ -31,8 +31,8 @@ def test_show_json_has_cited_apmbc_dates(run):
     assert apmbc["withdrawal_effective"] is None  # unknown is null, never invented
     assert apmbc["source"]["url"].startswith("https://")
     assert data["casualties"][0] == {
-        "year": 2024, "total": 293, "killed": None, "injured": None, "unknown": None,
-        "edition": 2025, "source": data["casualties"][0]["source"],
+        "year": 2024, "total": 293, "qualifier": None, "killed": None, "injured": None, "unknown": None,
+        "civilian": None, "child": None, "edition": 2025, "note": None, "source": data["casualties"][0]["source"],
     }  # fmt: skip
 
 
@@ -40,7 +40,9 @@ def test_show_text_for_a_country_without_casualty_data(run):
     code, out, _ = run("show", "tonga")
     assert code == 0
     assert "Tonga (TON)" in out
-    assert "not reported" in out
+    # The dataset says what it lacks and what was searched; it never claims the source said nothing.
+    assert "No casualty figure in this dataset (searched: Landmine Monitor 2011, 2025)." in out
+    assert "Not in this dataset: casualty figures, survivors, victim assistance, clearance, stockpiles." in out
     assert " 0" not in out.split("Casualties")[1].split("Sources")[0]
 
 

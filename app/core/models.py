@@ -22,7 +22,6 @@ STATUS_LABELS = {
     "not_eligible": "Cannot join",
 }
 STATUS_ORDER = tuple(STATUS_LABELS)
-STANDING_NOTE_STATUSES = frozenset({"withdrawal_pending", "withdrawn", "not_eligible"})
 
 
 class Source(NamedTuple):
@@ -100,13 +99,8 @@ class TreatyStatus(NamedTuple):
 
     @property
     def display_note(self) -> str | None:
-        """The note worth showing beside the standing, or None.
-
-        Notes on withdrawals and on areas that cannot join explain the standing
-        itself. Other notes record how a source was read (which table, which
-        rows); they stay in the database and the JSON output for data officers.
-        """
-        return self.note if self.status in STANDING_NOTE_STATUSES else None
+        """The note written for readers (how a source was read is in the curators' locator)."""
+        return self.note
 
 
 class CasualtyYear(NamedTuple):
@@ -186,6 +180,7 @@ class CountryProfile(NamedTuple):
     # Editions that reported this country at all, newest first (for "not reported" notes).
     casualty_editions: tuple[int, ...] = ()
     casualty_searches: tuple[CasualtySearch, ...] = ()  # years searched without a figure
+    dataset_editions: tuple[int, ...] = ()  # every Monitor edition in the dataset, newest first
 
     def status(self, treaty: str) -> TreatyStatus | None:
         return next((t for t in self.treaties if t.treaty == treaty), None)

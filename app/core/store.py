@@ -233,6 +233,7 @@ class Store:
             events=self.events(code),
             casualty_editions=editions,
             casualty_searches=searches,
+            dataset_editions=self.casualty_editions(),
         )
 
     def treaty_standings(self, iso3: str) -> tuple[TreatyStatus, ...]:

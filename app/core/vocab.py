@@ -16,9 +16,10 @@ JOINED = frozenset({"party", "withdrawal_pending", "withdrawn"})
 DEPOSIT_TYPES = ("ratification", "accession", "acceptance", "approval", "succession")
 
 EVENT_KINDS = (
-    "policy", "signature", "accession", "ratification", "withdrawal", "last_use", "last_export",
-    "last_production", "stockpile_destroyed", "clearance_completed", "article5_extension",
-    "donor", "other",
+    "policy", "signature", "accession", "ratification", "withdrawal", "treaty_milestone",
+    "mine_use", "last_use", "last_export", "last_production", "stockpile_destroyed",
+    "retained_mines", "clearance_completed", "article5_extension", "extension_request",
+    "deadline_missed", "survivors_listed", "diplomacy", "un_vote", "donor", "other",
 )  # fmt: skip
 
 VALUE_TYPES = ("count", "usd", "km2", "date", "flag")

@@ -317,8 +317,8 @@ def export(
     between sheets and, when it returns True, the batch stops and leaves no file.
     Raises ExportError (one sentence) for anything the user can fix.
     """
-    from app.factsheet.i18n import LANGUAGES
     from app.factsheet.styles import PAPER_SIZES
+    from app.text.i18n import LANGUAGES
 
     if request.language not in LANGUAGES:
         raise ExportError(f"Unsupported language {request.language!r}.")

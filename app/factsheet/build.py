@@ -53,23 +53,11 @@ from app.core.models import (
     Source,
     TreatyStatus,
 )
+from app.core.obligations import Obligation, article4, article5, is_stale
 from app.core.regions import region_name
+from app.core.vocab import TREATY_DATE_FIELDS as DATE_FIELDS
 from app.factsheet import fonts
 from app.factsheet.charts import casualty_chart
-from app.factsheet.i18n import (
-    check_language,
-    collapse_years,
-    format_date,
-    format_day,
-    format_number,
-    format_signed,
-    format_usd,
-    indicator_label,
-    label,
-    status_label,
-    treaty_name,
-    unit_label,
-)
 from app.factsheet.styles import (
     FOOTER_Y,
     MARGIN_BOTTOM,
@@ -81,39 +69,28 @@ from app.factsheet.styles import (
     palette,
     styles,
 )
+from app.text import facts
+from app.text.i18n import (
+    check_language,
+    format_date,
+    format_day,
+    format_number,
+    format_signed,
+    format_usd,
+    indicator_label,
+    label,
+    status_label,
+    treaty_name,
+    unit_label,
+)
 
 CREATOR = f"Landmine Fact Sheets {__version__}"
 
-# Figures grouped into the key-figure rows. The first four rows always print,
-# "not reported" when empty; donor contributions go to the donor section.
-FIGURE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("survivors", ("survivors_estimate", "casualties_cumulative")),
-    ("victim_assistance", ("va_support_usd",)),
-    ("clearance", ("article5_completed", "article5_deadline", "land_released_km2",
-                   "land_cleared_km2", "apm_destroyed")),
-    ("stockpiles", ("stockpile_held", "stockpile_destruction_completed", "article4_deadline",
-                    "apm_stockpile_destroyed", "retained_mines")),
-)  # fmt: skip
-ALWAYS_SHOWN = {"survivors", "victim_assistance", "clearance", "stockpiles"}
-DONOR_INDICATORS = ("mine_action_contribution_usd",)
-
-EVENT_KINDS = {
-    "en": {"policy": "Policy", "withdrawal": "Withdrawal", "accession": "Accession",
-           "ratification": "Ratification", "signature": "Signature", "last_use": "Last use",
-           "last_export": "Last export", "last_production": "Last production",
-           "clearance_completed": "Clearance done", "stockpile_destroyed": "Stockpile destroyed",
-           "donor": "Donor"},
-    "fr": {"policy": "Politique", "withdrawal": "Retrait", "accession": "Adhésion",
-           "ratification": "Ratification", "signature": "Signature",
-           "last_use": "Dernier emploi", "last_export": "Dernière exportation",
-           "last_production": "Dernière production", "clearance_completed": "Déminage achevé",
-           "stockpile_destroyed": "Stocks détruits", "donor": "Donateur"},
-    "es": {"policy": "Política", "withdrawal": "Retirada", "accession": "Adhesión",
-           "ratification": "Ratificación", "signature": "Firma", "last_use": "Último empleo",
-           "last_export": "Última exportación", "last_production": "Última producción",
-           "clearance_completed": "Desminado concluido",
-           "stockpile_destroyed": "Arsenal destruido", "donor": "Donante"},
-}  # fmt: skip
+# Figures each key-figure row shows first, in words shared with the window and
+# the command line (app.text.facts); donor contributions go to the donor section.
+OBLIGATION_IDS = {"article5_deadline", "article5_completed", "article4_deadline",
+                  "stockpile_destruction_completed"}  # fmt: skip
+FLAG_IDS = {"va_significant_survivors"}
 
 MAP_WIDTH, MAP_HEIGHT = 58 * mm, 36 * mm
 # Tables select their cell font even around flowables: without this, Helvetica
@@ -578,9 +555,14 @@ def _treaty_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
             continue
         rows.append([name, *_treaty_cells(ctx, status)])
         computed = computed or (status.eif_basis == "computed" and bool(status.entry_into_force))
+        title = f"<b>{escape(treaty_name(treaty, ctx.language))}:</b> "
         if status.display_note:
-            notes.append(f"<b>{escape(treaty_name(treaty, ctx.language))}:</b> "
-                         f"{escape(status.display_note)}{ctx.note(status.source)}")  # fmt: skip
+            notes.append(f"{title}{escape(status.display_note)}{ctx.note(status.source)}")
+        for date_field in DATE_FIELDS:
+            text = facts.disputed(status, date_field, ctx.language,
+                                  cite=lambda d: ctx.note(d.source), esc=escape)  # fmt: skip
+            if text:
+                notes.append(f"‡ {title}{text}")
     widths = [ctx.width * f for f in (0.27, 0.15, 0.12, 0.18, 0.12, 0.16)]
     strings = _one_line_cells(rows, widths)
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -595,11 +577,20 @@ def _treaty_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
 def _treaty_cells(ctx: _Context, t: TreatyStatus) -> list[Paragraph]:
     s = ctx.styles
     standing = f"{escape(status_label(t.status, ctx.language))}{ctx.note(t.source)}"
+
+    def cited(date_field: str, text: str) -> str:
+        """A date cites its own source where it is not the standing's; ‡ where sources disagree."""
+        source = t.date_source(date_field)
+        mark = ctx.note(source) if source.id != t.source.id else ""
+        return text + mark + ("\u00a0‡" if t.disputes(date_field) else "")
+
     deposit = ""
     if t.deposited:
         kind = f" ({escape(label(t.deposit_type, ctx.language))})" if t.deposit_type else ""
-        deposit = f"{ctx.date(t.deposited)}{kind}"
+        deposit = cited("deposited", f"{ctx.date(t.deposited)}{kind}")
     in_force = ctx.date(t.entry_into_force)
+    if in_force:
+        in_force = cited("entry_into_force", in_force)
     if in_force and t.eif_basis == "computed":
         in_force += "\u00a0†"
     withdrawal = "<br/>".join(
@@ -611,7 +602,7 @@ def _treaty_cells(ctx: _Context, t: TreatyStatus) -> list[Paragraph]:
     dash = "–"
     return [
         _p(standing, s.cell),
-        _p(ctx.date(t.signed) or dash, s.cell),
+        _p(cited("signed", ctx.date(t.signed)) if t.signed else dash, s.cell),
         _p(deposit or dash, s.cell),
         _p(in_force or dash, s.cell),
         _p(withdrawal or dash, s.cell),
@@ -621,16 +612,27 @@ def _treaty_cells(ctx: _Context, t: TreatyStatus) -> list[Paragraph]:
 def _figure_value(ctx: _Context, f: Figure) -> str:
     kind = f.indicator.value_type
     if kind == "usd" and isinstance(f.value, int | float):
-        return escape(format_usd(f.value, ctx.language))
-    if kind == "date":
+        text = escape(format_usd(f.value, ctx.language))
+    elif kind == "date":
         return ctx.date(str(f.value))
-    if isinstance(f.value, int | float):
-        number = ctx.number(f.value)
+    elif isinstance(f.value, int | float):
+        text = ctx.number(f.value)
         unit = unit_label(f.indicator.unit, ctx.language)
         if unit in ("km²",):
-            return f"{number}\u00a0{unit}"
-        return f"{number} {escape(unit)}" if unit and kind == "count" and unit != "people" else number
-    return escape(str(f.value))
+            text = f"{text}\u00a0{unit}"
+        elif unit and kind == "count" and unit != "people":
+            text = f"{text} {escape(unit)}"
+    else:
+        return escape(str(f.value))
+    return escape(facts.qualified(text, f.qualifier, ctx.language))
+
+
+def _when(f: Figure) -> str:
+    """``(2023, LM2024)``: the year a figure is about and the edition that gave it."""
+    parts = [str(f.year)] if f.year and f.indicator.value_type != "date" else []
+    if f.edition and f.edition != str(f.year):
+        parts.append(f"LM{f.edition}" if f.edition.isdigit() else escape(f.edition))
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def _figure_lines(ctx: _Context, figures: Sequence[Figure]) -> list[str]:
@@ -642,9 +644,12 @@ def _figure_lines(ctx: _Context, figures: Sequence[Figure]) -> list[str]:
     for rows in by_indicator.values():
         rows.sort(key=lambda f: (f.year is None, f.year or 0))
         latest = rows[-1]
+        if latest.indicator.id in FLAG_IDS:
+            text = facts.word("listed_survivors", ctx.language, year=latest.year or "")
+            lines.append(escape(text) + ctx.note(latest.source))
+            continue
         name = escape(indicator_label(latest.indicator.id, latest.indicator.label, ctx.language))
-        year = f" ({latest.year})" if latest.year and latest.indicator.value_type != "date" else ""
-        line = f"{name}: <b>{_figure_value(ctx, latest)}</b>{year}{ctx.note(latest.source)}"
+        line = f"{name}: <b>{_figure_value(ctx, latest)}</b>{_when(latest)}{ctx.note(latest.source)}"
         earlier = [f"{_figure_value(ctx, f)} ({f.year}){ctx.note(f.source)}"
                    for f in reversed(rows[:-1]) if f.year]  # fmt: skip
         if earlier:
@@ -653,37 +658,48 @@ def _figure_lines(ctx: _Context, figures: Sequence[Figure]) -> list[str]:
     return lines
 
 
-def _editions_searched(profile: CountryProfile, world: Sequence[CasualtyYear]) -> tuple[int, ...]:
-    return profile.casualty_editions or tuple(sorted({c.edition for c in world}, reverse=True))
+def _obligation_line(ctx: _Context, ob: Obligation | None) -> list[str]:
+    if ob is None:
+        return []
+    text = f"<b>{escape(facts.obligation(ob, ctx.language))}</b>{ctx.note(ob.figure.source)}"
+    return [text + ctx.notes(e.source for e in ob.extensions)]
 
 
-def _casualty_cell(ctx: _Context, profile: CountryProfile,
-                   world: Sequence[CasualtyYear]) -> list[Paragraph]:  # fmt: skip
+def _casualty_cell(ctx: _Context, profile: CountryProfile, world: Sequence[CasualtyYear],
+                   cumulative: Sequence[Figure]) -> list[Paragraph]:  # fmt: skip
     s = ctx.styles
     latest = profile.latest_casualties
-    if latest is None:  # the note under the table names the editions searched
-        return [_p(f"<i>{escape(ctx.label('not_reported'))}</i>", s.cell)]
-    big = f'<font size="14"><b>{ctx.number(latest.total)}</b></font>'
-    headline = ctx.label("casualties_in", total="\x00", year=latest.year).replace("\x00", big)
-    lines = [_p(headline + ctx.note(latest.source), s.headline)]
-    detail = []
-    if latest.killed is not None and latest.injured is not None:
-        detail.append(ctx.label("killed_injured", killed=ctx.number(latest.killed),
-                                injured=ctx.number(latest.injured)))  # fmt: skip
-    detail.append(ctx.label("reported_in", edition=latest.edition))
-    previous = profile.previous_casualties
-    if previous is not None and previous.total is not None:
-        change = latest.total - previous.total
-        text = format_signed(change, ctx.language)
-        if previous.total:
-            percent = format_percent(change / previous.total, locale=ctx.language)
-            if change:
-                text += " (" + percent.replace("-", "\u2212") + ")"
-        detail.append(ctx.label("change_on", change=text, year=previous.year,
-                                previous=ctx.number(previous.total)))  # fmt: skip
-    else:
-        detail.append(ctx.label("no_previous", year=latest.year - 1))
-    lines.append(_p(escape(" · ".join(detail)), s.small))
+    lines: list[Paragraph] = []
+    if latest is not None:
+        total = facts.qualified(ctx.number(latest.total), latest.qualifier, ctx.language)
+        big = f'<font size="14"><b>{escape(total)}</b></font>'
+        headline = ctx.label("casualties_in", total="\x00", year=latest.year).replace("\x00", big)
+        if is_stale(latest.year, profile.dataset.as_of):
+            # An old figure must not read as current: say it is the latest we have.
+            headline = f"<b>{escape(facts.word('latest_in_dataset', ctx.language))}:</b> {headline}"
+        lines.append(_p(headline + ctx.note(latest.source), s.headline))
+        detail = []
+        if latest.killed is not None and latest.injured is not None:
+            detail.append(ctx.label("killed_injured", killed=ctx.number(latest.killed),
+                                    injured=ctx.number(latest.injured)))  # fmt: skip
+        shares = facts.shares(latest.civilian, latest.child, ctx.language)
+        if shares:
+            detail.append(shares)
+        detail.append(ctx.label("reported_in", edition=latest.edition))
+        previous = profile.previous_casualties
+        if previous is not None and previous.total is not None:
+            change = latest.total - previous.total
+            text = format_signed(change, ctx.language)
+            if previous.total:
+                percent = format_percent(change / previous.total, locale=ctx.language)
+                if change:
+                    text += " (" + percent.replace("-", "\u2212") + ")"
+            detail.append(ctx.label("change_on", change=text, year=previous.year,
+                                    previous=ctx.number(previous.total)))  # fmt: skip
+        else:
+            detail.append(ctx.label("no_previous", year=latest.year - 1))
+        lines.append(_p(escape(" · ".join(detail)), s.small))
+    lines += [_p(line, s.small) for line in _figure_lines(ctx, cumulative)]
     world_latest = next((c for c in reversed(world) if c.total is not None), None)
     if world_latest is not None:
         lines.append(_p(escape(ctx.label("world_context", total=ctx.number(world_latest.total),
@@ -695,39 +711,31 @@ def _casualty_cell(ctx: _Context, profile: CountryProfile,
 def _key_figures(ctx: _Context, profile: CountryProfile,
                  world: Sequence[CasualtyYear], width: float) -> list[Flowable]:  # fmt: skip
     s = ctx.styles
-    rows = [[_p(escape(ctx.label("casualties")), s.cell_head), _casualty_cell(ctx, profile, world)]]
-    grouped = {g: [] for g, _ in FIGURE_GROUPS}
-    known = {i: g for g, ids in FIGURE_GROUPS for i in ids}
-    other: list[Figure] = []
+    grouped: dict[str, list[Figure]] = {}
     for f in profile.figures:
-        if f.indicator.id in DONOR_INDICATORS:
-            continue
-        if f.indicator.id in known:
-            grouped[known[f.indicator.id]].append(f)
-        else:
-            other.append(f)
-    any_missing = profile.latest_casualties is None
-    for group, ids in FIGURE_GROUPS:
-        figures = sorted(grouped[group], key=lambda f: ids.index(f.indicator.id))
-        if figures:
-            cell = [_p(line, s.cell) for line in _figure_lines(ctx, figures)]
-        else:
-            any_missing = True
-            cell = [_p(f"<i>{escape(ctx.label('not_reported'))}</i>", s.cell)]
-        rows.append([_p(escape(ctx.label(group)), s.cell_head), cell])
-    if other:
-        rows.append([_p(escape(ctx.label("funding")), s.cell_head),
-                     [_p(line, s.cell) for line in _figure_lines(ctx, other)]])  # fmt: skip
-    table = Table(rows, colWidths=[25 * mm, width - 25 * mm])
-    style = _grid_style(ctx, header=False)
-    style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, ctx.palette.ink)]
-    table.setStyle(TableStyle(style))
-    out: list[Flowable] = [*_heading(ctx, ctx.label("key_figures"), "figures", 1), table]
-    if any_missing:
-        editions = _editions_searched(profile, world)
-        text = (ctx.label("not_reported_note", editions=collapse_years(editions)) if editions
-                else ctx.label("not_reported") + ": " + ctx.label("not_reported_dataset"))  # fmt: skip
-        out.append(_p(escape(text), s.tiny))
+        grouped.setdefault(f.indicator.group, []).append(f)
+    rows = []
+    cumulative = grouped.get("casualties", [])
+    if profile.latest_casualties is not None or cumulative:
+        rows.append([_p(escape(ctx.label("casualties")), s.cell_head),
+                     _casualty_cell(ctx, profile, world, cumulative)])  # fmt: skip
+    obligations = {"clearance": article5(profile), "stockpiles": article4(profile)}
+    for group in facts.SHOWN_GROUPS:
+        figures = [f for f in grouped.get(group, []) if f.indicator.id not in OBLIGATION_IDS]
+        lines = _obligation_line(ctx, obligations.get(group)) + _figure_lines(ctx, figures)
+        if lines:
+            title = ctx.label(group) if group != "contamination" else facts.word("contamination", ctx.language)
+            rows.append([_p(escape(title), s.cell_head), [_p(line, s.cell) for line in lines]])
+    out: list[Flowable] = [*_heading(ctx, ctx.label("key_figures"), "figures", 1)]
+    if rows:
+        table = Table(rows, colWidths=[25 * mm, width - 25 * mm])
+        style = _grid_style(ctx, header=False)
+        style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, ctx.palette.ink)]
+        table.setStyle(TableStyle(style))
+        out.append(table)
+    gaps = [facts.lacking(facts.groups_lacking(profile), ctx.language),
+            facts.searched(profile, ctx.language)]  # fmt: skip
+    out += [_p(escape(text), s.tiny) for text in gaps if text]
     return out
 
 
@@ -767,11 +775,10 @@ def _chart_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
 
 def _event_table(ctx: _Context, events: Sequence[Event], anchor: str, title: str) -> list[Flowable]:
     s = ctx.styles
-    kinds = EVENT_KINDS.get(ctx.language, EVENT_KINDS["en"])
     rows = [
         [
             _p(ctx.date(e.date), s.cell_bold),
-            _p(escape(kinds.get(e.kind, "")), s.small),
+            _p(escape(facts.event_kind(e.kind, ctx.language)), s.small),
             _p(escape(e.summary) + ctx.note(e.source), s.cell),
         ]
         for e in events
@@ -786,7 +793,7 @@ def _event_table(ctx: _Context, events: Sequence[Event], anchor: str, title: str
 
 def _donor_section(ctx: _Context, profile: CountryProfile) -> list[Flowable]:
     events = [e for e in profile.events if e.kind == "donor"]
-    figures = [f for f in profile.figures if f.indicator.id in DONOR_INDICATORS]
+    figures = [f for f in profile.figures if f.indicator.group == "donor"]
     if not events and not figures:
         return []
     out = _event_table(ctx, events, "donor", ctx.label("donor")) if events else _heading(

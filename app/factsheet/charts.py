@@ -14,8 +14,8 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
 from app.core.models import CasualtyYear
 from app.factsheet import fonts
-from app.factsheet.i18n import format_number
 from app.factsheet.styles import palette
+from app.text.i18n import format_number
 
 
 def nice_step(top: float, ticks: int = 4) -> int:

@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.models import TREATY_IDS, CountryProfile, Event, Figure, Source
+from app.core.models import TREATY_IDS, CountryProfile, Event, Figure, Source, TreatyStatus
+from app.core.obligations import article4, article5, is_stale
 from app.core.regions import region_name
+from app.core.vocab import TREATY_DATE_FIELDS
+from app.text import facts
 from app.ui.charts import CasualtyChart, Marker, MembershipChart
 from app.ui.colors import STATUS_COLORS
 from app.ui.formatting import (
@@ -46,8 +49,8 @@ from app.ui.formatting import (
 )
 from app.ui.state import AppState
 
-DONOR_INDICATORS = {"mine_action_contribution_usd"}
 DONOR_EVENTS = {"donor"}
+OBLIGATION_IDS = {"article5_deadline", "article5_completed", "article4_deadline", "stockpile_destruction_completed"}
 
 
 def _esc(text: object) -> str:
@@ -436,10 +439,11 @@ class ProfilePane(QScrollArea):
         self.subtitle.setText(f"{region_name(c.subregion, lang)} · {region_name(c.region, lang)} · {c.iso3}")
         self._set_section(self.treaties, self._treaty_html(p))
         self._show_casualties(p)
-        figures = [f for f in p.figures if f.indicator.id not in DONOR_INDICATORS]
-        donor = [f for f in p.figures if f.indicator.id in DONOR_INDICATORS]
-        self._set_section(self.figures, self._figures_html(figures) if figures else
-                          self._missing(translate("Profile", "No other figures for this country in the dataset.")))
+        figures = [f for f in p.figures if f.indicator.group != "donor"]
+        donor = [f for f in p.figures if f.indicator.group == "donor"]
+        lacking = facts.lacking(facts.groups_lacking(p), language())
+        html = self._figures_html(figures, p) + (self._missing(lacking) if lacking else "")
+        self._set_section(self.figures, html)
         events = [e for e in p.events if e.kind not in DONOR_EVENTS]
         donor_events = [e for e in p.events if e.kind in DONOR_EVENTS]
         donor_html = self._figures_html(donor) + self._events_html(donor_events)
@@ -517,12 +521,14 @@ class ProfilePane(QScrollArea):
                 continue
             joined = ""
             if t.deposited:
-                joined = (f"{_esc(format_date(t.deposited, short=True))} "
+                joined = (f"{_esc(format_date(t.deposited, short=True))}{self._date_marks(t, 'deposited')} "
                           f'<small style="color:{muted}">{_esc(deposit_label(t.deposit_type))}</small>')
             elif t.signed:
                 joined = (f'<span style="color:{muted}">{_esc(signed)}</span> '
-                          f"{_esc(format_date(t.signed, short=True))}")
+                          f"{_esc(format_date(t.signed, short=True))}{self._date_marks(t, 'signed')}")
             in_force = _esc(format_date(t.entry_into_force, short=True))
+            if t.entry_into_force:
+                in_force += self._date_marks(t, "entry_into_force")
             if t.entry_into_force and t.eif_basis == "computed":
                 in_force += f'<span style="color:{muted}" title="{_esc(computed_tip)}">*</span>'
             rows.append(
@@ -537,30 +543,42 @@ class ProfilePane(QScrollArea):
                 notes.append(translate("Profile", "effective {0}").replace("{0}", format_date(t.withdrawal_effective)))
             if t.display_note:
                 notes.append(t.display_note)
-            if notes:
+            lines = [_esc("; ".join(notes))] if notes else []
+            for field in TREATY_DATE_FIELDS:
+                text = facts.disputed(t, field, language(), cite=lambda d: self._notes.ref(d.source), esc=_esc)
+                if text:
+                    lines.append(f"‡ {text}")
+            if lines:
                 rows.append(f'<tr><td></td><td colspan=3 style="color:{muted}"><small>'
-                            f"{_esc('; '.join(notes))}</small></td></tr>")
+                            f"{'<br>'.join(lines)}</small></td></tr>")
         computed = any(t.eif_basis == "computed" and t.entry_into_force for t in p.treaties)
         rule = translate("Profile", "computed from the treaty’s entry-into-force rule")
         foot = f'<p style="color:{muted}">* {_esc(rule)}</p>' if computed else ""
         return (f"<table width='100%' cellspacing=0 cellpadding=2><tr>{head}</tr>"
                 f"{''.join(rows)}</table>{foot}")
 
+    def _date_marks(self, t: TreatyStatus, field: str) -> str:
+        """The date's own footnote where its source is not the standing's; ‡ where sources disagree."""
+        source = t.date_source(field)
+        mark = self._notes.ref(source) if source.id != t.source.id else ""
+        return mark + ("&nbsp;‡" if t.disputes(field) else "")
+
     def _show_casualties(self, p: CountryProfile) -> None:
         name = p.country.display_name(language())
         latest = p.latest_casualties
-        if latest is None:
-            searched = p.casualty_editions or self._all_editions
-            text = translate("Profile", "Not reported: no casualty total for {0} in the Landmine Monitor editions "
-                                        "in this dataset ({1}).").replace("{0}", name).replace(
-                "{1}", _editions(searched) if searched else no_data())
-            self.casualty_summary.setText(self._missing(text))
-        else:
-            parts = [
+        lang = language()
+        parts = []
+        if latest is not None:
+            total = facts.qualified(format_int(latest.total), latest.qualifier, lang)
+            headline = (
                 translate("Profile", "<b>{0}</b> casualties recorded in {1} (Landmine Monitor {2}){3}")
-                .replace("{0}", format_int(latest.total)).replace("{1}", str(latest.year))
+                .replace("{0}", _esc(total)).replace("{1}", str(latest.year))
                 .replace("{2}", str(latest.edition)).replace("{3}", self._notes.ref(latest.source))
-            ]
+            )
+            if is_stale(latest.year, p.dataset.as_of):
+                # An old figure must not read as current: say it is the latest we have.
+                headline = f"<b>{_esc(facts.word('latest_in_dataset', lang))}:</b> {headline}"
+            parts.append(headline)
             detail = []
             if latest.killed is not None:
                 detail.append(translate("Profile", "{0} killed").replace("{0}", format_int(latest.killed)))
@@ -568,13 +586,19 @@ class ProfilePane(QScrollArea):
                 detail.append(translate("Profile", "{0} injured").replace("{0}", format_int(latest.injured)))
             if latest.unknown is not None:
                 detail.append(translate("Profile", "{0} unknown").replace("{0}", format_int(latest.unknown)))
+            shares = facts.shares(latest.civilian, latest.child, lang)
+            if shares:
+                detail.append(shares)
             if detail:
                 parts.append(_esc(", ".join(detail)))
             previous = p.previous_casualties
             if previous is not None:
                 parts.append(translate("Profile", "{0} in {1}").replace("{0}", format_int(previous.total))
                              .replace("{1}", str(previous.year)) + self._notes.ref(previous.source))
-            self.casualty_summary.setText("<br>".join(parts))
+        searched = facts.searched(p, lang)
+        if searched:
+            parts.append(self._missing(searched))
+        self.casualty_summary.setText("<br>".join(parts))
         self.chart.set_data(translate("Profile", "Casualties per year, {0}").replace("{0}", name), p.casualties,
                             translate("Profile", "No casualty figures reported for {0}").replace("{0}", name))
         notes = []
@@ -606,29 +630,47 @@ class ProfilePane(QScrollArea):
             self.membership.set_marker(None, translate("Profile", "{0}: {1}").replace("{0}", name)
                                        .replace("{1}", status_label(t.status if t else None)))
 
-    def _figures_html(self, figures: Iterable[Figure]) -> str:
-        latest: dict[str, Figure] = {}
-        for f in figures:  # ordered by indicator, then year: keep the newest per indicator
-            latest[f.indicator.id] = f
-        if not latest:
-            return ""
+    def _figures_html(self, figures: Iterable[Figure], profile: CountryProfile | None = None) -> str:
+        """Key figures by group (as on the sheet), each obligation first, newest figure per indicator."""
+        figures = list(figures)
+        lang = language()
         muted = self._muted()
         rows = []
-        for f in sorted(latest.values(), key=lambda f: f.indicator.label):
-            when = []
-            if f.year:
-                when.append(str(f.year))
-            if f.edition:
-                when.append(translate("Profile", "edition {0}").replace("{0}", str(f.edition)))
-            detail = f' <span style="color:{muted}">({_esc(", ".join(when))})</span>' if when else ""
-            note = f'<br><span style="color:{muted}">{_esc(f.note)}</span>' if f.note else ""
-            rows.append(
-                f"<tr><td>{_esc(f.indicator.label)}</td>"
-                f"<td align=right><b>{_esc(format_figure_value(f))}</b>{self._notes.ref(f.source)}"
-                f"{detail}</td></tr>"
-                + (f"<tr><td colspan=2>{note}</td></tr>" if note else "")
-            )
+        obligations = {}
+        if profile is not None:
+            obligations = {"clearance": article5(profile), "stockpiles": article4(profile)}
+        for group in (*facts.SHOWN_GROUPS, "casualties", "donor", "world"):
+            latest: dict[str, Figure] = {}
+            for f in figures:  # ordered by indicator, then year: keep the newest per indicator
+                if f.indicator.group == group and f.indicator.id not in OBLIGATION_IDS:
+                    latest[f.indicator.id] = f
+            ob = obligations.get(group)
+            if ob is not None:
+                rows.append(f"<tr><td colspan=2><b>{_esc(facts.obligation(ob, lang))}</b>"
+                            f"{self._notes.ref(ob.figure.source)}</td></tr>")
+            for f in sorted(latest.values(), key=lambda f: f.indicator.label):
+                rows.append(self._figure_row(f, muted, lang))
+        if not rows:
+            return ""
         return f"<table width='100%' cellspacing=0 cellpadding=2>{''.join(rows)}</table>"
+
+    def _figure_row(self, f: Figure, muted: str, lang: str) -> str:
+        if f.indicator.value_type == "flag":
+            text = facts.word("listed_survivors", lang, year=f.year or "")
+            return f"<tr><td colspan=2>{_esc(text)}{self._notes.ref(f.source)}</td></tr>"
+        when = []
+        if f.year:
+            when.append(str(f.year))
+        if f.edition:
+            when.append(translate("Profile", "edition {0}").replace("{0}", str(f.edition)))
+        detail = f' <span style="color:{muted}">({_esc(", ".join(when))})</span>' if when else ""
+        note = f'<br><span style="color:{muted}">{_esc(f.note)}</span>' if f.note else ""
+        value = facts.qualified(format_figure_value(f), f.qualifier, lang)
+        return (
+            f"<tr><td>{_esc(f.indicator.label)}</td>"
+            f"<td align=right><b>{_esc(value)}</b>{self._notes.ref(f.source)}{detail}</td></tr>"
+            + (f"<tr><td colspan=2>{note}</td></tr>" if note else "")
+        )
 
     def _events_html(self, events: Iterable[Event]) -> str:
         muted = self._muted()

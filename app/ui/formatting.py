@@ -83,21 +83,10 @@ def deposit_label(deposit_type: str | None) -> str:
 
 
 def event_kind_label(kind: str) -> str:
-    labels = {
-        "policy": translate("Event", "Policy"),
-        "signature": translate("Event", "Signature"),
-        "accession": translate("Event", "Accession"),
-        "ratification": translate("Event", "Ratification"),
-        "withdrawal": translate("Event", "Withdrawal"),
-        "last_use": translate("Event", "Last use"),
-        "last_export": translate("Event", "Last export"),
-        "last_production": translate("Event", "Last production"),
-        "stockpile_destroyed": translate("Event", "Stockpile destroyed"),
-        "clearance_completed": translate("Event", "Clearance completed"),
-        "donor": translate("Event", "Donor"),
-        "other": translate("Event", "Other"),
-    }
-    return labels.get(kind, kind)
+    """The kind of a timeline event, in the words the sheet and the command line use."""
+    from app.text.facts import event_kind
+
+    return event_kind(kind, language())
 
 
 def format_date(text: str | None, short: bool = False) -> str:

@@ -115,17 +115,17 @@
         <translation>Landmine Monitor {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="272"/>
+        <location filename="../../app/ui/charts.py" line="279"/>
         <source>States Parties over time</source>
         <translation>Estados Parte a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="286"/>
+        <location filename="../../app/ui/charts.py" line="293"/>
         <source>No membership data</source>
         <translation>Sin datos de adhesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="293"/>
+        <location filename="../../app/ui/charts.py" line="300"/>
         <source>{0} States Parties by {1}</source>
         <translation>{0} Estados Parte en {1}</translation>
     </message>
@@ -133,73 +133,73 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/ui/compare.py" line="40"/>
+        <location filename="../../app/ui/compare.py" line="43"/>
         <source>{0}: joined</source>
         <translation>{0}: adhesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="43"/>
+        <location filename="../../app/ui/compare.py" line="46"/>
         <source>{0}: in force</source>
         <translation>{0}: entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="49"/>
+        <location filename="../../app/ui/compare.py" line="52"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="51"/>
+        <location filename="../../app/ui/compare.py" line="55"/>
         <source>Mine Ban Treaty</source>
         <translation>Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="58"/>
+        <location filename="../../app/ui/compare.py" line="62"/>
         <source>Mine Ban Treaty: withdrawal</source>
         <translation>Tratado de Prohibición de Minas: retiro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="59"/>
+        <location filename="../../app/ui/compare.py" line="63"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="61"/>
+        <location filename="../../app/ui/compare.py" line="65"/>
         <source>Latest casualties (year)</source>
         <translation>Últimas víctimas (año)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="66"/>
+        <location filename="../../app/ui/compare.py" line="70"/>
         <source>Previous year</source>
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="93"/>
+        <location filename="../../app/ui/compare.py" line="97"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="96"/>
+        <location filename="../../app/ui/compare.py" line="100"/>
         <source>Remove selected column</source>
         <translation>Quitar la columna seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="98"/>
+        <location filename="../../app/ui/compare.py" line="102"/>
         <source>Remove the selected country from the comparison</source>
         <translation>Quitar el país seleccionado de la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="99"/>
-        <location filename="../../app/ui/compare.py" line="101"/>
+        <location filename="../../app/ui/compare.py" line="103"/>
+        <location filename="../../app/ui/compare.py" line="105"/>
         <source>Clear comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="104"/>
+        <location filename="../../app/ui/compare.py" line="108"/>
         <source>Countries side by side</source>
         <translation>Países uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="130"/>
+        <location filename="../../app/ui/compare.py" line="134"/>
         <source>{0} of {1} countries. Ctrl+click countries in the table or on the map (or press Ctrl+D) to add or remove them; double-click a column header to select that country.</source>
         <translation>{0} de {1} países. Ctrl+clic en los países de la tabla o del mapa (o Ctrl+D) para añadirlos o quitarlos; doble clic en el encabezado de una columna para seleccionar ese país.</translation>
     </message>
@@ -207,157 +207,94 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_table.py" line="105"/>
+        <location filename="../../app/ui/country_table.py" line="113"/>
         <source>No casualty figure reported for {0} in this dataset</source>
         <translation>No se ha comunicado ninguna cifra de víctimas para {0} en este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="107"/>
+        <location filename="../../app/ui/country_table.py" line="115"/>
         <source>{0} casualties recorded in {1}, the latest year with data</source>
         <translation>{0} víctimas registradas en {1}, el último año con datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="110"/>
+        <location filename="../../app/ui/country_table.py" line="118"/>
         <source>Not in force for this country</source>
         <translation>No está en vigor para este país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="126"/>
+        <location filename="../../app/ui/country_table.py" line="137"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="127"/>
+        <location filename="../../app/ui/country_table.py" line="138"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="128"/>
+        <location filename="../../app/ui/country_table.py" line="139"/>
         <source>Mine Ban Treaty</source>
         <translation>Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="129"/>
+        <location filename="../../app/ui/country_table.py" line="140"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="130"/>
+        <location filename="../../app/ui/country_table.py" line="141"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="131"/>
+        <location filename="../../app/ui/country_table.py" line="142"/>
         <source>Latest casualties</source>
         <translation>Últimas víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="134"/>
+        <location filename="../../app/ui/country_table.py" line="145"/>
         <source>Country or area</source>
         <translation>País o territorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="135"/>
+        <location filename="../../app/ui/country_table.py" line="146"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Subregión M49 de la ONU (pase el cursor sobre una celda para ver la región)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="136"/>
+        <location filename="../../app/ui/country_table.py" line="147"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Situación respecto de la Convención sobre la Prohibición de las Minas Antipersonal (1997)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="137"/>
+        <location filename="../../app/ui/country_table.py" line="148"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Fecha de entrada en vigor del Tratado de Prohibición de Minas para el país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="138"/>
+        <location filename="../../app/ui/country_table.py" line="149"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Situación respecto de la Convención sobre Municiones en Racimo (2008)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="139"/>
+        <location filename="../../app/ui/country_table.py" line="150"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Víctimas de minas/REG en el último año con datos (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="301"/>
+        <location filename="../../app/ui/country_table.py" line="329"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="303"/>
+        <location filename="../../app/ui/country_table.py" line="331"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Las flechas seleccionan un país; Ctrl+clic o Ctrl+D lo añade a la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="321"/>
+        <location filename="../../app/ui/country_table.py" line="349"/>
         <source>Columns: click to sort</source>
         <translation>Columnas: haga clic para ordenar</translation>
-    </message>
-</context>
-<context>
-    <name>Event</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="87"/>
-        <source>Policy</source>
-        <translation>Política</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="88"/>
-        <source>Signature</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="89"/>
-        <source>Accession</source>
-        <translation>Adhesión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="90"/>
-        <source>Ratification</source>
-        <translation>Ratificación</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="91"/>
-        <source>Withdrawal</source>
-        <translation>Retiro</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="92"/>
-        <source>Last use</source>
-        <translation>Último uso</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="93"/>
-        <source>Last export</source>
-        <translation>Última exportación</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="94"/>
-        <source>Last production</source>
-        <translation>Última producción</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="95"/>
-        <source>Stockpile destroyed</source>
-        <translation>Existencias destruidas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="96"/>
-        <source>Clearance completed</source>
-        <translation>Desminado concluido</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="97"/>
-        <source>Donor</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="98"/>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -458,77 +395,77 @@
         <translation>Todos los países ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="257"/>
+        <location filename="../../app/ui/export_dialog.py" line="259"/>
         <source>Save PDF as</source>
         <translation>Guardar PDF como</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="258"/>
+        <location filename="../../app/ui/export_dialog.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/export_dialog.py" line="264"/>
         <source>Folder for the fact sheets</source>
         <translation>Carpeta para las fichas informativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="278"/>
+        <location filename="../../app/ui/export_dialog.py" line="280"/>
         <source>No country to export.</source>
         <translation>No hay ningún país que exportar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="281"/>
+        <location filename="../../app/ui/export_dialog.py" line="283"/>
         <source>Choose where to save the PDF.</source>
         <translation>Elija dónde guardar el PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="291"/>
+        <location filename="../../app/ui/export_dialog.py" line="293"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="298"/>
+        <location filename="../../app/ui/export_dialog.py" line="300"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="300"/>
+        <location filename="../../app/ui/export_dialog.py" line="302"/>
         <source>{0} files already exist in {1}. Replace them?</source>
         <translation>Ya existen {0} archivos en {1}. ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="303"/>
+        <location filename="../../app/ui/export_dialog.py" line="305"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="314"/>
+        <location filename="../../app/ui/export_dialog.py" line="316"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="316"/>
+        <location filename="../../app/ui/export_dialog.py" line="318"/>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="335"/>
+        <location filename="../../app/ui/export_dialog.py" line="337"/>
         <source>{0} of {1} sheets</source>
         <translation>{0} de {1} fichas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="343"/>
+        <location filename="../../app/ui/export_dialog.py" line="345"/>
         <source>Wrote {0} file(s) to {1}</source>
         <translation>{0} archivo(s) escrito(s) en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="370"/>
+        <location filename="../../app/ui/export_dialog.py" line="372"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="389"/>
+        <location filename="../../app/ui/export_dialog.py" line="391"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -544,87 +481,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="45"/>
+        <location filename="../../app/ui/filter_bar.py" line="46"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="49"/>
+        <location filename="../../app/ui/filter_bar.py" line="50"/>
         <source>Search countries, e.g. cote, KHM, Myanmar…</source>
         <translation>Buscar países, p.&#xa0;ej. cote, KHM, Myanmar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="50"/>
+        <location filename="../../app/ui/filter_bar.py" line="51"/>
         <source>Search countries</source>
         <translation>Buscar países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="52"/>
+        <location filename="../../app/ui/filter_bar.py" line="53"/>
         <source>Name, alternative name or ISO code; accents and case are ignored. Press Enter to select the first match.</source>
         <translation>Nombre, nombre alternativo o código ISO; no se distinguen acentos ni mayúsculas. Pulse Intro para seleccionar el primer resultado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="60"/>
+        <location filename="../../app/ui/filter_bar.py" line="61"/>
         <source>Region or sub-region</source>
         <translation>Región o subregión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="61"/>
+        <location filename="../../app/ui/filter_bar.py" line="62"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="69"/>
+        <location filename="../../app/ui/filter_bar.py" line="78"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Situación – Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="70"/>
+        <location filename="../../app/ui/filter_bar.py" line="79"/>
         <source>Mine Ban Treaty: any</source>
         <translation>Prohibición de Minas: todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="71"/>
+        <location filename="../../app/ui/filter_bar.py" line="80"/>
         <source>Cluster Munitions standing</source>
         <translation>Situación – Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="72"/>
+        <location filename="../../app/ui/filter_bar.py" line="81"/>
         <source>Cluster Munitions: any</source>
         <translation>Municiones en racimo: todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="74"/>
+        <location filename="../../app/ui/filter_bar.py" line="83"/>
         <source>With casualty data</source>
         <translation>Con datos de víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="76"/>
+        <location filename="../../app/ui/filter_bar.py" line="85"/>
         <source>Only countries with casualty data</source>
         <translation>Solo los países con datos de víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="78"/>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="80"/>
+        <location filename="../../app/ui/filter_bar.py" line="89"/>
         <source>Clear all filters</source>
         <translation>Borrar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="81"/>
+        <location filename="../../app/ui/filter_bar.py" line="90"/>
         <source>Show all countries again</source>
         <translation>Volver a mostrar todos los países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="85"/>
+        <location filename="../../app/ui/filter_bar.py" line="94"/>
         <source>Active filter</source>
         <translation>Filtro activo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="174"/>
+        <location filename="../../app/ui/filter_bar.py" line="183"/>
         <source>Showing: {0}</source>
         <translation>Mostrando: {0}</translation>
     </message>
@@ -672,47 +609,47 @@
         <translation>instrumento depositado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="121"/>
+        <location filename="../../app/ui/formatting.py" line="110"/>
         <source>MMM yyyy</source>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="121"/>
+        <location filename="../../app/ui/formatting.py" line="110"/>
         <source>MMMM yyyy</source>
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="126"/>
+        <location filename="../../app/ui/formatting.py" line="115"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="126"/>
+        <location filename="../../app/ui/formatting.py" line="115"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="154"/>
+        <location filename="../../app/ui/formatting.py" line="143"/>
         <source>US${0} billion</source>
         <translation>{0} mil millones US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="156"/>
+        <location filename="../../app/ui/formatting.py" line="145"/>
         <source>US${0} million</source>
         <translation>{0} millones US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="157"/>
+        <location filename="../../app/ui/formatting.py" line="146"/>
         <source>US${0}</source>
         <translation>{0} US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="174"/>
+        <location filename="../../app/ui/formatting.py" line="163"/>
         <source>{0} km²</source>
         <translation>{0} km²</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="188"/>
+        <location filename="../../app/ui/formatting.py" line="177"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -720,189 +657,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
         <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Compare countries</source>
         <translation>Comparar países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Export fact sheet…</source>
         <translation>&amp;Exportar fichas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Write PDF fact sheets for the selection or the filtered countries</source>
         <translation>Generar fichas informativas en PDF para la selección o los países filtrados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Preview and print the selected country&apos;s fact sheet</source>
         <translation>Previsualizar e imprimir la ficha del país seleccionado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Export &amp;visible rows as CSV…</source>
         <translation>Exportar filas &amp;visibles a CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Save the countries in the table, as filtered and sorted, to a CSV file</source>
         <translation>Guardar los países de la tabla, filtrados y ordenados, en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Find country</source>
         <translation>&amp;Buscar país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Clear &amp;selection</source>
         <translation>Borrar la &amp;selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Clear fil&amp;ters</source>
         <translation>Borrar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Add to or remove from &amp;comparison</source>
         <translation>Añadir a la &amp;comparación o quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Clear compa&amp;rison</source>
         <translation>&amp;Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Next pane</source>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Pre&amp;vious pane</source>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Whole world</source>
         <translation>&amp;Todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Zoom a la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Data sources…</source>
         <translation>&amp;Fuentes de datos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;About Landmine Fact Sheets</source>
         <translation>&amp;Acerca de Landmine Fact Sheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Colour map by</source>
         <translation>&amp;Colorear el mapa según</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Show &amp;comparison</source>
         <translation>Mostrar la com&amp;paración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>{0} of {1} countries · dataset {2}, as of {3} · F1: data sources</source>
         <translation>{0} de {1} países · conjunto de datos {2}, al {3} · F1: fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Export visible rows as CSV</source>
         <translation>Exportar las filas visibles a CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Export failed</source>
         <translation>Error de exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Could not write {0}: {1}</source>
         <translation>No se pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Saved {0} rows to {1}</source>
         <translation>{0} filas guardadas en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>PDF export</source>
         <translation>La exportación a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Select a country first, then print its fact sheet.</source>
         <translation>Seleccione primero un país y luego imprima su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Printing</source>
         <translation>La impresión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>{0} is not available in this build of the program.</source>
         <translation>{0} no está disponible en esta versión del programa.</translation>
     </message>
@@ -995,7 +932,7 @@
         <translation>Clic: seleccionar · Ctrl+clic: comparar · rueda/arrastrar: zoom, mover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="101"/>
+        <location filename="../../app/ui/map_panel.py" line="102"/>
         <source>The world map is not available: {0}</source>
         <translation>El mapa del mundo no está disponible: {0}</translation>
     </message>
@@ -1003,12 +940,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map_view.py" line="61"/>
+        <location filename="../../app/ui/map_view.py" line="62"/>
         <source>World map</source>
         <translation>Mapa del mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_view.py" line="63"/>
+        <location filename="../../app/ui/map_view.py" line="64"/>
         <source>Click a country to select it, Ctrl+click to compare. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
         <translation>Haga clic en un país para seleccionarlo, Ctrl+clic para compararlo. Rueda o +/- para hacer zoom, arrastrar o flechas para desplazar, 0 para restablecer.</translation>
     </message>
@@ -1016,97 +953,97 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/preview.py" line="120"/>
+        <location filename="../../app/ui/preview.py" line="121"/>
         <source>Fact sheet: {0}</source>
         <translation>Ficha informativa: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="128"/>
+        <location filename="../../app/ui/preview.py" line="129"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="129"/>
+        <location filename="../../app/ui/preview.py" line="130"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="131"/>
+        <location filename="../../app/ui/preview.py" line="132"/>
         <source>Low ink</source>
         <translation>Ahorro de tinta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="135"/>
+        <location filename="../../app/ui/preview.py" line="136"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="138"/>
+        <location filename="../../app/ui/preview.py" line="139"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="140"/>
+        <location filename="../../app/ui/preview.py" line="141"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="145"/>
+        <location filename="../../app/ui/preview.py" line="146"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="147"/>
+        <location filename="../../app/ui/preview.py" line="148"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="148"/>
+        <location filename="../../app/ui/preview.py" line="149"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="161"/>
+        <location filename="../../app/ui/preview.py" line="162"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="223"/>
+        <location filename="../../app/ui/preview.py" line="224"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="223"/>
+        <location filename="../../app/ui/preview.py" line="224"/>
         <source>{0} pages</source>
         <translation>{0} páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="311"/>
+        <location filename="../../app/ui/preview.py" line="312"/>
         <source>{0} fact sheet</source>
         <translation>Ficha informativa – {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="326"/>
+        <location filename="../../app/ui/preview.py" line="327"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="326"/>
+        <location filename="../../app/ui/preview.py" line="327"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="375"/>
+        <location filename="../../app/ui/preview.py" line="376"/>
         <source>Save PDF as</source>
         <translation>Guardar PDF como</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="376"/>
+        <location filename="../../app/ui/preview.py" line="377"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="384"/>
+        <location filename="../../app/ui/preview.py" line="385"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
@@ -1114,207 +1051,197 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="181"/>
+        <location filename="../../app/ui/detail_pane.py" line="188"/>
         <source>Country profile</source>
         <translation>Perfil del país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="235"/>
+        <location filename="../../app/ui/detail_pane.py" line="242"/>
         <source>Treaties</source>
         <translation>Tratados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="236"/>
+        <location filename="../../app/ui/detail_pane.py" line="243"/>
         <source>Casualties</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="238"/>
+        <location filename="../../app/ui/detail_pane.py" line="245"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="239"/>
+        <location filename="../../app/ui/detail_pane.py" line="246"/>
         <source>Donor facts</source>
         <translation>Datos sobre donantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="240"/>
+        <location filename="../../app/ui/detail_pane.py" line="247"/>
         <source>Policy timeline</source>
         <translation>Cronología de políticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="241"/>
+        <location filename="../../app/ui/detail_pane.py" line="248"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="243"/>
+        <location filename="../../app/ui/detail_pane.py" line="277"/>
         <source>Treaties and casualties</source>
         <translation>Tratados y víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="270"/>
+        <location filename="../../app/ui/detail_pane.py" line="280"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhesión al Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="272"/>
+        <location filename="../../app/ui/detail_pane.py" line="282"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Estados Parte del Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="275"/>
+        <location filename="../../app/ui/detail_pane.py" line="286"/>
         <source>Key figures, timeline and sources</source>
         <translation>Cifras clave, cronología y fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="366"/>
-        <source>No other figures for this country in the dataset.</source>
-        <translation>No hay otras cifras para este país en el conjunto de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="375"/>
+        <location filename="../../app/ui/detail_pane.py" line="411"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="376"/>
+        <location filename="../../app/ui/detail_pane.py" line="412"/>
         <source>World overview</source>
         <translation>Panorama mundial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="378"/>
+        <location filename="../../app/ui/detail_pane.py" line="414"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Seleccione un país en la tabla o en el mapa, o escriba su nombre en el cuadro de búsqueda (Ctrl+F), para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="388"/>
+        <location filename="../../app/ui/detail_pane.py" line="464"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Situación de los países de este conjunto de datos respecto del Tratado de Prohibición de Minas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="397"/>
+        <location filename="../../app/ui/detail_pane.py" line="473"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; víctimas de minas/REG registradas en todo el mundo en {1} (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="404"/>
+        <location filename="../../app/ui/detail_pane.py" line="480"/>
         <source>Casualties per year, world</source>
         <translation>Víctimas por año, mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="422"/>
+        <location filename="../../app/ui/detail_pane.py" line="498"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Conjunto de datos {0}, actualizado al {1}. Haga clic en una nota numerada para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="435"/>
+        <location filename="../../app/ui/detail_pane.py" line="511"/>
         <source>Treaty</source>
         <translation>Tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="435"/>
+        <location filename="../../app/ui/detail_pane.py" line="511"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="436"/>
+        <location filename="../../app/ui/detail_pane.py" line="512"/>
         <source>Joined</source>
         <translation>Adhesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="436"/>
+        <location filename="../../app/ui/detail_pane.py" line="512"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="438"/>
+        <location filename="../../app/ui/detail_pane.py" line="514"/>
         <source>signed</source>
         <translation>firmado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="438"/>
+        <location filename="../../app/ui/detail_pane.py" line="514"/>
         <source>computed</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="462"/>
+        <location filename="../../app/ui/detail_pane.py" line="540"/>
         <source>Withdrawal notified {0}</source>
         <translation>Retiro notificado el {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="465"/>
+        <location filename="../../app/ui/detail_pane.py" line="543"/>
         <source>effective {0}</source>
         <translation>efectivo el {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="472"/>
+        <location filename="../../app/ui/detail_pane.py" line="555"/>
         <source>computed from the treaty’s entry-into-force rule</source>
         <translation>calculada según la regla de entrada en vigor del tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="482"/>
-        <source>Not reported: no casualty total for {0} in the Landmine Monitor editions in this dataset ({1}).</source>
-        <translation>No comunicado: no hay total de víctimas para {0} en las ediciones del Landmine Monitor de este conjunto de datos ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="488"/>
+        <location filename="../../app/ui/detail_pane.py" line="574"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; casualties recorded in {1} (Landmine Monitor {2}){3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; víctimas registradas en {1} (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="494"/>
+        <location filename="../../app/ui/detail_pane.py" line="584"/>
         <source>{0} killed</source>
         <translation>{0} muertos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="496"/>
+        <location filename="../../app/ui/detail_pane.py" line="586"/>
         <source>{0} injured</source>
         <translation>{0} heridos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="498"/>
+        <location filename="../../app/ui/detail_pane.py" line="588"/>
         <source>{0} unknown</source>
         <translation>{0} sin especificar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="503"/>
+        <location filename="../../app/ui/detail_pane.py" line="596"/>
         <source>{0} in {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="506"/>
+        <location filename="../../app/ui/detail_pane.py" line="602"/>
         <source>Casualties per year, {0}</source>
         <translation>Víctimas por año, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="507"/>
+        <location filename="../../app/ui/detail_pane.py" line="603"/>
         <source>No casualty figures reported for {0}</source>
         <translation>No se ha comunicado ninguna cifra de víctimas para {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="511"/>
+        <location filename="../../app/ui/detail_pane.py" line="607"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Años comunicados sin total (no se dibujan como 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="517"/>
+        <location filename="../../app/ui/detail_pane.py" line="613"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Sin cifra en este conjunto de datos para {0}: un año vacío no es 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="530"/>
+        <location filename="../../app/ui/detail_pane.py" line="626"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: en vigor {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="534"/>
+        <location filename="../../app/ui/detail_pane.py" line="630"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="550"/>
+        <location filename="../../app/ui/detail_pane.py" line="665"/>
         <source>edition {0}</source>
         <translation>edición {0}</translation>
     </message>
@@ -1434,7 +1361,7 @@
     <name>Treaty</name>
     <message>
         <location filename="../../app/ui/formatting.py" line="65"/>
-        <location filename="../../app/ui/formatting.py" line="193"/>
+        <location filename="../../app/ui/formatting.py" line="182"/>
         <source>Mine Ban Treaty</source>
         <translation>Tratado de Prohibición de Minas</translation>
     </message>
@@ -1459,22 +1386,22 @@
         <translation>Convención sobre los Derechos de las Personas con Discapacidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="194"/>
+        <location filename="../../app/ui/formatting.py" line="183"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="195"/>
+        <location filename="../../app/ui/formatting.py" line="184"/>
         <source>CCW Protocol V</source>
         <translation>CCAC Protocolo V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="196"/>
+        <location filename="../../app/ui/formatting.py" line="185"/>
         <source>CCW Amended Prot. II</source>
         <translation>CCAC Prot. II enmendado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="197"/>
+        <location filename="../../app/ui/formatting.py" line="186"/>
         <source>Disability rights (CRPD)</source>
         <translation>Discapacidad (CDPD)</translation>
     </message>

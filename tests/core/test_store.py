@@ -113,7 +113,15 @@ def test_missing_database(tmp_path):
         Store(tmp_path)
 
 
-def test_only_notes_that_explain_a_standing_are_for_display(store):
+def test_curator_locators_never_reach_the_profile(store, fixture_db):
+    """Notes are for readers; how a source was read is the curators' locator, kept in the file only."""
     assert "Article 20(3)" in store.profile("UKR").status("APMBC").display_note
     cambodia = store.profile("KHM").status("APMBC")
-    assert cambodia.note and cambodia.display_note is None  # how the source was read
+    assert cambodia.note is None and cambodia.display_note is None
+    import sqlite3
+
+    with sqlite3.connect(f"{fixture_db.as_uri()}?mode=ro", uri=True) as conn:
+        (locator,) = conn.execute(
+            "SELECT locator FROM treaty_status WHERE iso3 = 'KHM' AND treaty = 'APMBC'"
+        ).fetchone()
+    assert "GitHub dataset" in locator

@@ -66,11 +66,14 @@ def test_day_dates_and_withdrawal(store, world):
     assert "Article 20(3)" in ukraine
 
 
-def test_missing_figures_say_not_reported_never_zero(store, world):
+def test_missing_figures_say_what_the_dataset_lacks_never_zero(store, world):
     text = pdf_text(sheet(store, world, "USA"))
-    assert "not reported" in text
+    # One line names what this dataset lacks, instead of a row of gaps per group;
+    # "not reported" would claim the source said nothing, which nobody checked.
+    assert "Not in this dataset: casualty figures, survivors, victim assistance, clearance, stockpiles." in text
+    assert "not reported" not in text
     # No casualty rows of its own: the world editions in the database were searched.
-    assert "Landmine Monitor editions in this dataset (2025)" in text
+    assert "No casualty figure in this dataset (searched: Landmine Monitor 2011, 2025)." in text
     assert "0 casualties" not in text
     # Treaties with no row at all.
     assert text.count("no data") >= 4
@@ -166,7 +169,7 @@ def test_pack_has_cover_contents_and_one_bookmark_per_country(store, world):
 def test_factsheet_never_imports_qt():
     code = (
         "import sys, app.factsheet.build, app.factsheet.batch, app.factsheet.charts, "
-        "app.factsheet.i18n; assert not any(m.startswith('PySide6') for m in sys.modules)"
+        "app.text.i18n; assert not any(m.startswith('PySide6') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
