@@ -69,19 +69,43 @@ class DatabaseError(Exception):
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    if not path.exists():
-        raise DatabaseError(f"Database file {path} does not exist.")
-    if path.is_dir():
-        raise DatabaseError(f"Database path {path} is a folder, not a file.")
+    from app.core import integrity
+
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        integrity.check_file(path)
+    except integrity.IntegrityError as exc:
+        raise DatabaseError(str(exc)) from None
+    # The bundled file never changes: immutable=1 makes SQLite ignore (and never
+    # create) -wal/-shm beside it. Another file with an unfinished write beside it
+    # is refused: reading it read-only would write a -shm or show half a write.
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if _is_bundled(path):
+        uri += "&immutable=1"
+    elif (side := integrity.leftover_journal(path)) is not None:
+        raise DatabaseError(
+            f"Database file {path} has an unfinished write beside it ({side.name}); "
+            "close the program writing it, or copy the database without that file."
+        )
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open database file {path}: {exc}.") from None
+        raise DatabaseError(integrity.sqlite_message(exc, path)) from None
     conn.row_factory = sqlite3.Row
     return conn
 
 
+def _is_bundled(path: Path) -> bool:
+    from app.paths import bundled_database
+
+    try:
+        return path.resolve() == bundled_database().resolve()
+    except OSError:
+        return False
+
+
 def _check(conn: sqlite3.Connection, path: Path) -> None:
+    from app.core import integrity
+
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables >= REQUIRED_TABLES:
@@ -95,11 +119,14 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
                 f"Database file {path} has schema version {version}; "
                 f"this program reads version {SCHEMA_VERSION}."
             )
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = "; ".join(str(r[0]) for r in conn.execute("PRAGMA quick_check(3)"))
         if result != "ok":
-            raise DatabaseError(f"Database file {path} is damaged ({result}).")
+            raise DatabaseError(f"Database file {path} is damaged ({integrity.short(result)}).")
+        integrity.check_contents(conn, path)
+    except integrity.IntegrityError as exc:
+        raise DatabaseError(str(exc)) from None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Database file {path} is damaged or not a database ({exc}).") from None
+        raise DatabaseError(integrity.sqlite_message(exc, path)) from None
 
 
 class Store:
@@ -118,8 +145,10 @@ class Store:
                 for r in self._conn.execute("SELECT * FROM indicators")
             }
         except sqlite3.DatabaseError as exc:
+            from app.core.integrity import sqlite_message
+
             self._conn.close()
-            raise DatabaseError(f"Database file {path} is damaged ({exc}).") from None
+            raise DatabaseError(sqlite_message(exc, self.path)) from None
         except DatabaseError:
             self._conn.close()
             raise
@@ -143,7 +172,9 @@ class Store:
         try:
             return self._conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"Database file {self.path} is damaged ({exc}).") from None
+            from app.core.integrity import sqlite_message
+
+            raise DatabaseError(sqlite_message(exc, self.path)) from None
 
     # -- whole-dataset facts ------------------------------------------------
 
