@@ -23,8 +23,7 @@ WORDS: dict[str, dict[str, str]] = {
         "a4_completed": "Stockpile destruction completed ({date})",
         "a4_deadline": "Stockpile destruction deadline (Article 4): {date}",
         "a4_passed": "Stockpile destruction deadline (Article 4) of {date} has passed; no completion in this dataset",
-        "extensions": "extended {n}×, latest granted {date}",
-        "extension_one": "extended once, granted {date}",
+        "extension_latest": "latest extension granted {date}",
         "at_least": "at least {value}",
         "latest_in_dataset": "Latest in this dataset",
         "disputed": "Sources disagree on the {field}: {values}",
@@ -50,7 +49,6 @@ WORDS: dict[str, dict[str, str]] = {
         "group_stockpiles": "stockpiles",
         "group_funding": "mine action funding",
         "contamination": "Contamination",
-        "cumulative": "All recorded casualties",
     },
     "fr": {
         "a5_completed": "Déminage des zones minées achevé ({date})",
@@ -59,8 +57,7 @@ WORDS: dict[str, dict[str, str]] = {
         "a4_completed": "Destruction des stocks achevée ({date})",
         "a4_deadline": "Échéance de destruction des stocks (article 4) : {date}",
         "a4_passed": "L’échéance de destruction des stocks (article 4) du {date} est dépassée ; pas d’achèvement dans ce jeu de données",
-        "extensions": "prolongée {n} fois, dernière accordée le {date}",
-        "extension_one": "prolongée une fois, accordée le {date}",
+        "extension_latest": "dernière prolongation accordée : {date}",
         "at_least": "au moins {value}",
         "latest_in_dataset": "Dernier chiffre de ce jeu de données",
         "disputed": "Les sources divergent sur la {field} : {values}",
@@ -86,7 +83,6 @@ WORDS: dict[str, dict[str, str]] = {
         "group_stockpiles": "stocks",
         "group_funding": "financement de la lutte antimines",
         "contamination": "Contamination",
-        "cumulative": "Total des victimes recensées",
     },
     "es": {
         "a5_completed": "Desminado de las zonas minadas concluido ({date})",
@@ -95,8 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
         "a4_completed": "Destrucción de arsenales concluida ({date})",
         "a4_deadline": "Plazo de destrucción de arsenales (artículo 4): {date}",
         "a4_passed": "El plazo de destrucción de arsenales (artículo 4) del {date} ha vencido; sin conclusión en este conjunto de datos",
-        "extensions": "prorrogado {n} veces, la última concedida el {date}",
-        "extension_one": "prorrogado una vez, concedida el {date}",
+        "extension_latest": "última prórroga concedida: {date}",
         "at_least": "al menos {value}",
         "latest_in_dataset": "Último dato de este conjunto",
         "disputed": "Las fuentes discrepan sobre la {field}: {values}",
@@ -122,7 +117,6 @@ WORDS: dict[str, dict[str, str]] = {
         "group_stockpiles": "arsenales",
         "group_funding": "financiación de la acción contra minas",
         "contamination": "Contaminación",
-        "cumulative": "Total de víctimas registradas",
     },
 }
 
@@ -222,11 +216,9 @@ def obligation(ob: Obligation, language: str) -> str:
     """One sentence: completed (date), current deadline, or deadline passed."""
     text = word(f"a{ob.article}_{ob.state}", language, date=format_date(ob.date, language, "long"))
     if ob.extensions and ob.state != "completed":
-        latest = ob.extensions[-1].date
-        n = len(ob.extensions)
-        ext = (word("extension_one", language, date=format_date(latest, language, "long")) if n == 1
-               else word("extensions", language, n=n, date=format_date(latest, language, "long")))  # fmt: skip
-        text += f" ({ext})"
+        # The latest grant only: a count would claim the dataset knows every extension.
+        latest = format_date(ob.extensions[-1].date, language, "long")
+        text += f" ({word('extension_latest', language, date=latest)})"
     return text
 
 

@@ -276,8 +276,8 @@ TREATY_NAMES: dict[str, dict[str, str]] = {
 # Indicator labels for the country-level figures; unknown ids fall back to the database label.
 INDICATOR_LABELS: dict[str, dict[str, str]] = {
     "en": {
-        "survivors_estimate": "Survivors (estimate)",
-        "casualties_cumulative": "Casualties recorded since 1999",
+        "survivors_estimate": "Survivors",
+        "casualties_cumulative": "All recorded casualties (killed and injured, cumulative)",
         "va_support_usd": "International support for victim assistance",
         "land_released_km2": "Land released",
         "land_cleared_km2": "Land cleared",
@@ -294,8 +294,8 @@ INDICATOR_LABELS: dict[str, dict[str, str]] = {
         "mine_action_contribution_usd": "Mine action funding contributed",
     },
     "fr": {
-        "survivors_estimate": "Survivants (estimation)",
-        "casualties_cumulative": "Victimes enregistrées depuis 1999",
+        "survivors_estimate": "Survivants",
+        "casualties_cumulative": "Total des victimes recensées (tuées et blessées, cumul)",
         "va_support_usd": "Soutien international à l’assistance aux victimes",
         "land_released_km2": "Terres remises à disposition",
         "land_cleared_km2": "Terres déminées",
@@ -312,8 +312,8 @@ INDICATOR_LABELS: dict[str, dict[str, str]] = {
         "mine_action_contribution_usd": "Contribution à l’action contre les mines",
     },
     "es": {
-        "survivors_estimate": "Sobrevivientes (estimación)",
-        "casualties_cumulative": "Víctimas registradas desde 1999",
+        "survivors_estimate": "Sobrevivientes",
+        "casualties_cumulative": "Total de víctimas registradas (muertas y heridas, acumulado)",
         "va_support_usd": "Apoyo internacional a la asistencia a víctimas",
         "land_released_km2": "Tierras liberadas",
         "land_cleared_km2": "Tierras despejadas",

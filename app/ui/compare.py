@@ -25,7 +25,6 @@ from app.ui.formatting import (
     format_figure_value,
     language,
     no_data,
-    not_reported,
     status_label,
     translate,
 )
@@ -147,7 +146,8 @@ class ComparePanel(QWidget):
         self.table.setVerticalHeaderLabels([label for label, _ in rows])
         muted = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         for i, (label, cells) in enumerate(rows):
-            missing_text = not_reported() if "casualt" in label.lower() else no_data()
+            # Every empty cell is a gap in this dataset, not a source saying "none".
+            missing_text = no_data()
             for j, cell in enumerate(cells):
                 item = QTableWidgetItem(cell if cell is not None else missing_text)
                 item.setToolTip(f"{names[j]}: {label}")

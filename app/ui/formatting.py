@@ -169,9 +169,9 @@ def format_figure_value(figure: Figure) -> str:
 
 
 def casualties_text(total: int | None, year: int | None) -> str:
-    """Table cell: "293 (2024)", or "not reported"."""
+    """Table cell: "293 (2024)", or "no data" (the dataset has no figure; no source said none)."""
     if total is None:
-        return not_reported()
+        return no_data()
     if year is None:
         return format_int(total)
     return translate("Format", "{0} ({1})").replace("{0}", format_int(total)).replace("{1}", str(year))

@@ -133,73 +133,73 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/ui/compare.py" line="43"/>
+        <location filename="../../app/ui/compare.py" line="42"/>
         <source>{0}: joined</source>
         <translation>{0}: adhesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="46"/>
+        <location filename="../../app/ui/compare.py" line="45"/>
         <source>{0}: in force</source>
         <translation>{0}: entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="52"/>
+        <location filename="../../app/ui/compare.py" line="51"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="55"/>
+        <location filename="../../app/ui/compare.py" line="54"/>
         <source>Mine Ban Treaty</source>
         <translation>Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="62"/>
+        <location filename="../../app/ui/compare.py" line="61"/>
         <source>Mine Ban Treaty: withdrawal</source>
         <translation>Tratado de Prohibición de Minas: retiro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="63"/>
+        <location filename="../../app/ui/compare.py" line="62"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="65"/>
+        <location filename="../../app/ui/compare.py" line="64"/>
         <source>Latest casualties (year)</source>
         <translation>Últimas víctimas (año)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="70"/>
+        <location filename="../../app/ui/compare.py" line="69"/>
         <source>Previous year</source>
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="97"/>
+        <location filename="../../app/ui/compare.py" line="96"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="100"/>
+        <location filename="../../app/ui/compare.py" line="99"/>
         <source>Remove selected column</source>
         <translation>Quitar la columna seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="102"/>
+        <location filename="../../app/ui/compare.py" line="101"/>
         <source>Remove the selected country from the comparison</source>
         <translation>Quitar el país seleccionado de la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="103"/>
-        <location filename="../../app/ui/compare.py" line="105"/>
+        <location filename="../../app/ui/compare.py" line="102"/>
+        <location filename="../../app/ui/compare.py" line="104"/>
         <source>Clear comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="108"/>
+        <location filename="../../app/ui/compare.py" line="107"/>
         <source>Countries side by side</source>
         <translation>Países uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="134"/>
+        <location filename="../../app/ui/compare.py" line="133"/>
         <source>{0} of {1} countries. Ctrl+click countries in the table or on the map (or press Ctrl+D) to add or remove them; double-click a column header to select that country.</source>
         <translation>{0} de {1} países. Ctrl+clic en los países de la tabla o del mapa (o Ctrl+D) para añadirlos o quitarlos; doble clic en el encabezado de una columna para seleccionar ese país.</translation>
     </message>

@@ -133,73 +133,73 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/ui/compare.py" line="43"/>
+        <location filename="../../app/ui/compare.py" line="42"/>
         <source>{0}: joined</source>
         <translation>{0}&#xa0;: adhésion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="46"/>
+        <location filename="../../app/ui/compare.py" line="45"/>
         <source>{0}: in force</source>
         <translation>{0}&#xa0;: entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="52"/>
+        <location filename="../../app/ui/compare.py" line="51"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="55"/>
+        <location filename="../../app/ui/compare.py" line="54"/>
         <source>Mine Ban Treaty</source>
         <translation>Traité d’interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="62"/>
+        <location filename="../../app/ui/compare.py" line="61"/>
         <source>Mine Ban Treaty: withdrawal</source>
         <translation>Traité d’interdiction des mines&#xa0;: retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="63"/>
+        <location filename="../../app/ui/compare.py" line="62"/>
         <source>Cluster Munitions</source>
         <translation>Armes à sous-munitions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="65"/>
+        <location filename="../../app/ui/compare.py" line="64"/>
         <source>Latest casualties (year)</source>
         <translation>Dernières victimes (année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="70"/>
+        <location filename="../../app/ui/compare.py" line="69"/>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="97"/>
+        <location filename="../../app/ui/compare.py" line="96"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="100"/>
+        <location filename="../../app/ui/compare.py" line="99"/>
         <source>Remove selected column</source>
         <translation>Retirer la colonne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="102"/>
+        <location filename="../../app/ui/compare.py" line="101"/>
         <source>Remove the selected country from the comparison</source>
         <translation>Retirer le pays sélectionné de la comparaison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="103"/>
-        <location filename="../../app/ui/compare.py" line="105"/>
+        <location filename="../../app/ui/compare.py" line="102"/>
+        <location filename="../../app/ui/compare.py" line="104"/>
         <source>Clear comparison</source>
         <translation>Vider la comparaison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="108"/>
+        <location filename="../../app/ui/compare.py" line="107"/>
         <source>Countries side by side</source>
         <translation>Pays côte à côte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="134"/>
+        <location filename="../../app/ui/compare.py" line="133"/>
         <source>{0} of {1} countries. Ctrl+click countries in the table or on the map (or press Ctrl+D) to add or remove them; double-click a column header to select that country.</source>
         <translation>{0} pays sur {1}. Ctrl+clic sur des pays dans le tableau ou sur la carte (ou Ctrl+D) pour les ajouter ou les retirer&#xa0;; double-cliquez sur un en-tête de colonne pour sélectionner ce pays.</translation>
     </message>

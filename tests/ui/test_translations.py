@@ -42,18 +42,18 @@ def accelerator(text: str) -> str | None:
 
 
 @pytest.mark.parametrize(
-    ("language", "file_menu", "placeholder", "state_party", "not_reported", "showing", "cambodia"),
+    ("language", "file_menu", "placeholder", "state_party", "no_data", "showing", "cambodia"),
     [
-        ("en", "&File", "Search countries, e.g. cote, KHM, Myanmar…", "State Party", "not reported",
+        ("en", "&File", "Search countries, e.g. cote, KHM, Myanmar…", "State Party", "no data",
          "Showing: All countries, 5 countries", "Cambodia"),
         ("fr", "&Fichier", f"Rechercher un pays, p.{NBSP}ex. cote, KHM, Myanmar…", "État partie",
-         "non communiqué", f"Affichage{NBSP}: Tous les pays, 5 pays", "Cambodge"),
+         "aucune donnée", f"Affichage{NBSP}: Tous les pays, 5 pays", "Cambodge"),
         ("es", "&Archivo", f"Buscar países, p.{NBSP}ej. cote, KHM, Myanmar…", "Estado Parte",
-         "no comunicado", "Mostrando: Todos los países, 5 países", "Camboya"),
+         "sin datos", "Mostrando: Todos los países, 5 países", "Camboya"),
     ],
 )
 def test_the_main_window_speaks_the_language(qtbot, store, use_language, language, file_menu,
-                                             placeholder, state_party, not_reported, showing, cambodia):
+                                             placeholder, state_party, no_data, showing, cambodia):
     assert use_language(language) == language
     window = build_window(qtbot, store)
     assert window.menuBar().actions()[0].text() == file_menu
@@ -62,7 +62,7 @@ def test_the_main_window_speaks_the_language(qtbot, store, use_language, languag
     model = window.table.table_model
     khm, fin = model.row_of("KHM"), model.row_of("FIN")
     assert model.index(khm, APMBC).data() == state_party
-    assert model.index(fin, CASUALTIES).data() == not_reported
+    assert model.index(fin, CASUALTIES).data() == no_data
     window.state.select("KHM")
     assert window.profile.title.text() == cambodia  # the CLDR name (countries.name_fr/name_es)
 
