@@ -16,6 +16,7 @@ from app import __version__
 from app.core.filters import describe
 from app.core.models import STATUS_LABELS, Filter
 from app.core.store import DatabaseError, Store
+from app.packs.cli import PACK_SUBCOMMANDS, run_pack_command
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 LANGUAGES = ("en", "fr", "es")
@@ -82,6 +83,7 @@ SUBCOMMANDS = {
     "show": ("one country's profile", _add_show),
     "export": ("write PDF fact sheets", _add_export),
     "gui": ("open the main window (the default)", _add_gui),
+    **PACK_SUBCOMMANDS,  # pack ..., data ...: app/packs/cli.py
 }
 GLOBAL_OPTIONS_WITH_VALUE = {"--db", "--lang"}
 
@@ -331,6 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         return cmd_gui(args)
+    if args.command in PACK_SUBCOMMANDS:
+        return run_pack_command(args)
     try:
         with Store.open(args.db) as store:
             return COMMANDS[args.command](args, store)

@@ -37,13 +37,49 @@ def bundled_database() -> Path:
 
 
 def database_path(override: str | os.PathLike[str] | None = None) -> Path:
-    """The database to open: ``--db``, then ``$FACTSHEETS_DB``, then the bundled one."""
+    """The database to open: ``--db``, then ``$FACTSHEETS_DB``, then the data
+    imported from packs (the user data folder's active state), then the bundled one."""
     if override:
         return Path(override)
     env = os.environ.get(DB_ENV_VAR)
     if env:
         return Path(env)
-    return bundled_database()
+    return active_user_database() or bundled_database()
+
+
+def active_user_database() -> Path | None:
+    """The database the last pack import or restore switched to, if any.
+
+    ``active`` names one folder of ``states/``; app/packs/states.py replaces it
+    atomically, so this reads either the old or the new name, never half.
+    """
+    root = user_data_dir()
+    try:
+        name = (root / "active").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not name.isalnum():  # never follow a hand-edited path out of the folder
+        return None
+    path = root / "states" / name / "factsheets.sqlite"
+    return path if path.is_file() else None
+
+
+def bundled_sources_dir() -> Path:
+    """The source CSVs the bundled database was built from (packs are merged onto them)."""
+    bundled = resource("sources")  # a binary that ships them carries them as resources
+    if bundled.is_dir():
+        return bundled
+    return Path(__file__).resolve().parent.parent / "db" / "sources"
+
+
+def user_data_dir() -> Path:
+    """Imported data packs, trusted keys and database states (platformdirs' data folder)."""
+    if sys.platform.startswith("linux"):  # same reasoning as user_config_dir: no import at start-up
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
+        return Path(base) / APP_NAME
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
 
 
 def user_config_dir() -> Path:

@@ -1,0 +1,7 @@
+"""The one exception of the pack code: its message is one sentence for the user."""
+
+from __future__ import annotations
+
+
+class PackError(Exception):
+    """A pack that cannot be used, or a user data folder that cannot take it. Nothing was changed."""

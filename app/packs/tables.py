@@ -1,0 +1,75 @@
+"""The tables a pack may carry: the layout of ``db/sources/`` as Table Schemas.
+
+Types are Frictionless Table Schema types. Dates stay ``string`` because the
+sources allow year- and month-only dates (``1999``, ``1999-03``), which the
+Table Schema ``date`` type does not; ``db.load`` checks them by the build's rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    file: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    integers: frozenset[str] = frozenset()
+    in_additions: bool = True  # may an additions pack carry it?
+
+    @property
+    def name(self) -> str:
+        return self.file.removesuffix(".csv")
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+    def field_type(self, column: str) -> str:
+        return "integer" if column in self.integers else "string"
+
+
+TABLES: dict[str, TableSpec] = {
+    spec.file: spec
+    for spec in (
+        TableSpec("sources.csv", ("id", "publisher", "title", "edition", "url", "published", "seen", "quality")),
+        TableSpec("dataset.csv", ("key", "value"), in_additions=False),
+        TableSpec("countries.csv", ("iso3", "kind", "display_name", "source_id"), in_additions=False),
+        TableSpec(
+            "treaties.csv",
+            ("id", "short_name", "name", "adopted", "entry_into_force", "sort_order", "source_id"),
+            integers=frozenset({"sort_order"}), in_additions=False,
+        ),
+        TableSpec(
+            "treaty_status.csv",
+            ("iso3", "treaty", "status", "signed", "deposited", "deposit_type", "entry_into_force",
+             "withdrawal_notified", "withdrawal_effective", "source_id", "note"),
+            ("locator",),
+        ),
+        TableSpec(
+            "casualties.csv",
+            ("iso3", "year", "total", "killed", "injured", "unknown", "edition", "source_id", "note"),
+            ("civilian", "child", "qualifier", "locator"),
+            integers=frozenset({"year", "total", "killed", "injured", "unknown", "edition", "civilian", "child"}),
+        ),
+        TableSpec("indicators.csv", ("id", "label", "unit", "value_type", "description", "applies_to", "group")),
+        TableSpec(
+            "figures.csv", ("iso3", "indicator", "year", "value", "edition", "source_id", "note"),
+            ("qualifier", "locator"), integers=frozenset({"year"}),
+        ),
+        TableSpec("events.csv", ("iso3", "date", "kind", "summary", "source_id"), ("locator",)),
+        TableSpec(
+            "searches.csv", ("iso3", "topic", "year", "finding", "editions_searched", "source_id", "note"),
+            integers=frozenset({"year"}),
+        ),
+    )
+}  # fmt: skip
+
+# A full release must carry these; searches.csv is optional, as in db/sources.
+FULL_RELEASE_REQUIRED = tuple(f for f in TABLES if f != "searches.csv")
+
+
+def table_schema(spec: TableSpec, header: list[str]) -> dict:
+    """The Table Schema of one resource whose CSV has ``header``."""
+    return {"fields": [{"name": c, "type": spec.field_type(c)} for c in header]}
