@@ -1,33 +1,38 @@
 """Many sheets at once: one file per country, or one briefing pack.
 
 Writes are all-or-nothing. Every sheet is first written to a hidden temporary
-file in the target folder; only when the whole batch has succeeded are the
-temporary files renamed over their targets (``os.replace``, atomic on one file
-system). A permission problem, a full disk or a cancel removes the temporary
-files and raises one ``ExportError`` sentence, so no half-written PDF is ever
-left behind and existing files stay untouched.
+file in the target folder; only when the whole batch has succeeded is it
+published (``app.factsheet.publish``): without ``force`` a name that exists in
+any form, even one that appeared while the batch ran, is never replaced, and
+the batch is taken back instead. A permission problem, a full disk, a cancel,
+Ctrl+C, SIGTERM or SIGHUP removes the temporary files (and any folder the
+export created) and raises one ``ExportError`` sentence (or the interrupt).
+While an export writes to a folder it holds a lock on it, so two exports to
+one folder cannot both "succeed"; the next export removes temporary files a
+killed export left.
 
-Large batches of separate files run in worker processes, each opening its own
-read-only ``Store`` and writing its sheets straight to disk, so memory stays
-flat however many countries are exported.
+Large batches of separate files run in worker processes
+(``app.factsheet.workers``), each opening its own read-only ``Store`` and
+writing its sheets straight to disk, so memory stays flat however many
+countries are exported. From the window (Qt loaded), every build, a pack or a
+single sheet too, runs in such a worker: PDF work never shares a process with Qt.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import multiprocessing
 import os
 import secrets
-import threading
 import unicodedata
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from app.core.store import DatabaseError, Store
+from app.factsheet import publish, workers
+from app.factsheet.interrupts import signals_raise
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -56,6 +61,8 @@ class ExportRequest:
     language: str = "en"
     description: str = ""
     generated: date | None = None  # printed in the footer; today when None
+    # The user typed a trailing slash ("-o sheets.pdf/"): a folder, whatever its name.
+    output_is_folder: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,9 +72,11 @@ class ExportPlan:
     pack: bool
     folder: Path
     targets: tuple[Path, ...]
+    iso3s: tuple[str, ...] = ()  # the request's codes, each once
 
     def existing(self) -> list[Path]:
-        return [t for t in self.targets if t.exists()]
+        # lexists: a dangling symlink is a name taken too.
+        return [t for t in self.targets if os.path.lexists(t)]
 
 
 def slugify(name: str) -> str:
@@ -81,38 +90,63 @@ def sheet_filename(iso3: str, name: str) -> str:
     return f"{iso3.upper()}-{slugify(name)}.pdf"
 
 
+def unique_codes(codes: Sequence[str]) -> tuple[str, ...]:
+    """Each code once, first occurrence first ("KHM Cambodia kh" is one country)."""
+    return tuple(dict.fromkeys(c.upper() for c in codes))
+
+
+def _names_a_file(request: ExportRequest) -> bool:
+    return request.output.suffix.lower() == ".pdf" and not request.output_is_folder
+
+
 def is_pack(request: ExportRequest) -> bool:
     """A pack when asked for, or when several countries go to one ``.pdf`` file."""
-    return request.pack or (
-        request.output.suffix.lower() == ".pdf" and len(request.iso3s) > 1
-    )
+    return request.pack or (_names_a_file(request) and len(unique_codes(request.iso3s)) > 1)
 
 
 def plan(request: ExportRequest, names: dict[str, str] | None = None) -> ExportPlan:
     """The files ``request`` would write. ``names`` maps ISO3 to English name (else read)."""
-    if not request.iso3s:
+    codes = unique_codes(request.iso3s)
+    if not codes:
         raise ExportError("No country to export.")
+    if not str(request.output).strip():
+        raise ExportError("Choose where to save the PDF.")
     output = Path(request.output)
-    single_file = output.suffix.lower() == ".pdf"
+    single_file = _names_a_file(request)
     if is_pack(request):
         target = output if single_file else output / PACK_FILENAME
-        return ExportPlan(True, target.parent, (target,))
+        return _checked(ExportPlan(True, target.parent, (target,), codes))
     if single_file:  # one country to a named file
-        return ExportPlan(False, output.parent, (output,))
+        return _checked(ExportPlan(False, output.parent, (output,), codes))
     if names is None:
-        names = _english_names(request)
-    targets = tuple(output / sheet_filename(code, names[code]) for code in request.iso3s)
-    return ExportPlan(False, output, targets)
+        names = _english_names(request, codes)
+    targets = tuple(output / sheet_filename(code, names[code]) for code in codes)
+    return _checked(ExportPlan(False, output, targets, codes))
 
 
-def _english_names(request: ExportRequest) -> dict[str, str]:
+def _checked(the_plan: ExportPlan) -> ExportPlan:
+    """Refuse a file name the file system cannot hold, before any work."""
+    limit = publish.name_max(the_plan.folder) if the_plan.folder.is_dir() else publish.NAME_MAX_DEFAULT
+    for target in the_plan.targets:
+        if len(os.fsencode(target.name)) > limit:
+            raise ExportError(
+                f"The file name {target.name[:40]}… is too long (over {limit} bytes); choose a shorter one."
+            )
+    return the_plan
+
+
+def _english_names(request: ExportRequest, codes: Sequence[str]) -> dict[str, str]:
     try:
         with Store(request.db_path) as store:
-            return {code: store.country(code).name for code in request.iso3s}
+            return {code: store.country(code).name for code in codes}
     except DatabaseError as exc:
         raise ExportError(str(exc)) from None
     except KeyError as exc:
-        raise ExportError(f"Unknown country code {exc.args[0]}.") from None
+        raise ExportError(_unknown_code(exc)) from None
+
+
+def _unknown_code(exc: KeyError) -> str:
+    return f"Unknown country code {str(exc.args[0])[:40]!r}."
 
 
 def _os_message(exc: OSError, folder: Path) -> str:
@@ -122,19 +156,49 @@ def _os_message(exc: OSError, folder: Path) -> str:
         return f"Cannot write to {folder}: permission denied; no file was written."
     if exc.errno == errno.EROFS:
         return f"Cannot write to {folder}: the disk is read-only; no file was written."
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"Cannot write to {folder}: a file name is too long; no file was written."
+    if exc.errno == errno.ELOOP:
+        return f"Cannot write to {folder}: the path is a loop of symbolic links; no file was written."
     reason = exc.strerror or str(exc)
     return f"Cannot write to {folder}: {reason}; no file was written."
 
 
-def _prepare_folder(folder: Path) -> None:
+def _is_read_only(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+def _prepare_folder(folder: Path) -> list[Path]:
+    """Make ``folder`` usable; returns the folders created (removed again if the export fails)."""
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder} is a file, not a folder.")
+    missing: list[Path] = []
+    probe = folder
+    while not os.path.lexists(probe) and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM) and _is_read_only(probe):
+            exc = OSError(errno.EROFS, os.strerror(errno.EROFS))
         raise ExportError(_os_message(exc, folder)) from None
+    if _is_read_only(folder):
+        _remove_folders(missing)
+        raise ExportError(f"Cannot write to {folder}: the disk is read-only; no file was written.")
     if not os.access(folder, os.W_OK | os.X_OK):
+        _remove_folders(missing)
         raise ExportError(f"Cannot write to {folder}: permission denied; no file was written.")
+    return missing  # deepest first
+
+
+def _remove_folders(created: Sequence[Path]) -> None:
+    for folder in created:  # deepest first; rmdir refuses a folder someone has put a file in
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _check_existing(the_plan: ExportPlan, force: bool) -> None:
@@ -160,10 +224,10 @@ def write_new(path: Path, data: bytes) -> None:
 
 
 def save_bytes(target: Path, data: bytes) -> Path:
-    """Atomically write one ready PDF (the preview's Save): temp file, then rename."""
+    """Atomically write one ready PDF (the preview's Save, which has asked before replacing)."""
     target = Path(target)
     _prepare_folder(target.parent)
-    temp = _temp_for(target, secrets.token_hex(4))
+    temp = publish.temp_path(target.parent, secrets.token_hex(4), 0)
     try:
         write_new(temp, data)
         os.replace(temp, target)
@@ -173,13 +237,10 @@ def save_bytes(target: Path, data: bytes) -> Path:
     return target
 
 
-def _temp_for(target: Path, token: str) -> Path:
-    return target.with_name(f".{target.name}.{token}.part")
-
-
 def _remove_quietly(paths: Sequence[Path]) -> None:
     for path in paths:
-        # If even this fails nothing more can be done; the name is hidden and ends in .part.
+        # If even this fails nothing more can be done; the name is hidden, ends in .part,
+        # and carries our pid, so the next export removes it.
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
 
@@ -189,31 +250,63 @@ def _remove_quietly(paths: Sequence[Path]) -> None:
 _worker: dict[str, object] = {}
 
 
+class SheetProblem(Exception):
+    """A sheet could not be laid out or built; the message names the country."""
+
+
 def _init_worker(db_path: str, language: str, paper: str, low_ink: bool, generated: date) -> None:
     """Per-process setup: its own read-only Store, the world figures, fonts loaded once."""
-    from app.factsheet import fonts
-
+    register_fonts()
     store = Store(Path(db_path))
-    fonts.register()
     _worker.update(store=store, world=store.casualties(None), language=language, paper=paper,
                    low_ink=low_ink, generated=generated)  # fmt: skip
 
 
-def _build_one(iso3: str, temp: str) -> int:
+def register_fonts() -> None:
+    """The bundled fonts, or one sentence blaming them (not the output folder) when they are bad."""
+    from app.factsheet import fonts
+
+    try:
+        fonts.register()
+    except Exception as exc:  # noqa: BLE001 - reportlab raises TTFError, OSError, struct.error...
+        raise SheetProblem(
+            f"A bundled font is missing or damaged ({str(exc)[:120]}); reinstall Landmine Fact Sheets."
+        ) from None
+
+
+def _build_one(iso3: str, temp: str, report: Callable[[int], None] | None = None) -> int:
     """Build one country's sheet and write it to ``temp``; returns its size in bytes."""
     from app.factsheet.build import build_sheet
 
     store: Store = _worker["store"]  # type: ignore[assignment]
-    data = build_sheet(
-        store.profile(iso3),
-        language=_worker["language"],  # type: ignore[arg-type]
-        paper=_worker["paper"],  # type: ignore[arg-type]
-        low_ink=_worker["low_ink"],  # type: ignore[arg-type]
-        world_casualties=_worker["world"],  # type: ignore[arg-type]
-        generated=_worker["generated"],  # type: ignore[arg-type]
-    )
+    try:
+        profile = store.profile(iso3)
+    except KeyError as exc:
+        raise SheetProblem(_unknown_code(exc)) from None
+    with _layout_guard(iso3):
+        data = build_sheet(
+            profile,
+            language=_worker["language"],  # type: ignore[arg-type]
+            paper=_worker["paper"],  # type: ignore[arg-type]
+            low_ink=_worker["low_ink"],  # type: ignore[arg-type]
+            world_casualties=_worker["world"],  # type: ignore[arg-type]
+            generated=_worker["generated"],  # type: ignore[arg-type]
+        )
     write_new(Path(temp), data)
     return len(data)
+
+
+@contextlib.contextmanager
+def _layout_guard(what: str):
+    """reportlab's LayoutError (a text too long for a page) becomes a sentence naming the sheet."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        yield
+    except LayoutError:
+        raise SheetProblem(
+            f"The sheet for {what} has a text too long to fit on a page; no file was written."
+        ) from None
 
 
 def _close_worker() -> None:
@@ -223,77 +316,117 @@ def _close_worker() -> None:
     _worker.clear()
 
 
-def _mp_context() -> multiprocessing.context.BaseContext:
-    # fork is fast and safe from a single-threaded CLI; from a GUI (a QThread is
-    # running) a forked child could inherit a locked mutex, so start fresh there.
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+def _build_pack_job(db_path: str, codes: tuple[str, ...], description: str, language: str, paper: str,
+                    low_ink: bool, generated: date, temp: str,
+                    report: Callable[[int], None] | None = None) -> int:  # fmt: skip
+    """The whole pack, in this process: read, build, write ``temp``; returns its size."""
+    from app.factsheet.build import build_pack
+
+    register_fonts()
+    with Store(Path(db_path)) as store:
+        try:
+            profiles = [store.profile(code) for code in codes]
+        except KeyError as exc:
+            raise SheetProblem(_unknown_code(exc)) from None
+        world = store.casualties(None)
+
+    def on_sheet(done: int) -> None:
+        if report is not None:
+            report(done)
+
+    with _layout_guard("the briefing pack"):
+        data = build_pack(profiles, description, language=language, paper=paper, low_ink=low_ink,
+                          world_casualties=world, generated=generated, on_sheet=on_sheet)  # fmt: skip
+    del profiles
+    write_new(Path(temp), data)
+    return len(data)
+
+
+def _no_setup() -> None:
+    """A pack worker opens its own Store per job: nothing to set up."""
+
+
+def _failure_message(exc: Exception, folder: Path) -> str:
+    """One sentence for whatever a worker reported."""
+    if isinstance(exc, workers.WorkerDied):
+        code = exc.exitcode
+        how = f"was killed (signal {-code})" if code is not None and code < 0 else f"stopped (exit code {code})"
+        return (f"A worker process {how} while building {_job_name(exc.job)}, perhaps for lack of memory; "
+                "no file was written.")  # fmt: skip
+    if isinstance(exc, workers.WorkerFailed):
+        if exc.kind == "os":
+            number, text, _ = exc.detail  # type: ignore[misc]
+            return _os_message(OSError(number, text), folder)
+        if exc.kind in ("DatabaseError", "SheetProblem", "ExportError"):
+            return str(exc.detail)
+        return f"Building {_job_name(exc.job)} failed unexpectedly ({exc.kind}: {str(exc.detail)[:120]})."
+    return str(exc)
+
+
+def _job_name(job: object) -> str:
+    if isinstance(job, tuple) and job and isinstance(job[0], str) and len(job[0]) == 3:
+        return job[0]
+    return "the briefing pack"
 
 
 def _run_separate(request: ExportRequest, the_plan: ExportPlan, temps: list[Path],
                   generated: date, progress: Progress | None, cancel: Cancel | None,
-                  workers: int) -> None:  # fmt: skip
-    total = len(request.iso3s)
-    jobs = list(zip(request.iso3s, temps, strict=True))
+                  count: int) -> None:  # fmt: skip
+    total = len(the_plan.iso3s)
+    jobs = [(code, str(temp)) for code, temp in zip(the_plan.iso3s, temps, strict=True)]
     init_args = (str(request.db_path), request.language, request.paper, request.low_ink, generated)
-    if workers <= 1:
+    if count <= 1 and not workers.qt_loaded():
         _init_worker(*init_args)
         try:
             for done, (code, temp) in enumerate(jobs, 1):
                 if cancel is not None and cancel():
                     raise ExportCancelled("Export cancelled; no file was written.")
-                _build_one(code, str(temp))
+                _build_one(code, temp)
                 if progress is not None:
                     progress(done, total)
         finally:
             _close_worker()
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(),
-                             initializer=_init_worker, initargs=init_args) as pool:  # fmt: skip
-        pending: set[Future] = {pool.submit(_build_one, code, str(temp)) for code, temp in jobs}
-        done = 0
-        try:
-            while pending:
-                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    future.result()  # re-raises a worker's error here
-                    done += 1
-                    if progress is not None:
-                        progress(done, total)
-                if cancel is not None and cancel():
-                    raise ExportCancelled("Export cancelled; no file was written.")
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            # Let running sheets finish so their temp files exist before cleanup.
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    task = workers.Task(_init_worker, init_args, _build_one, _close_worker)
+    done = 0
 
-
-def _run_pack(request: ExportRequest, temp: Path, generated: date,
-              progress: Progress | None, cancel: Cancel | None) -> None:  # fmt: skip
-    from app.factsheet.build import build_pack
-
-    total = len(request.iso3s)
-    with Store(request.db_path) as store:
-        profiles = [store.profile(code) for code in request.iso3s]
-        world = store.casualties(None)
-
-    def on_sheet(done: int) -> None:
-        if cancel is not None and cancel():
-            raise ExportCancelled("Export cancelled; no file was written.")
+    def finished(job: tuple, size: object) -> None:
+        nonlocal done
+        done += 1
         if progress is not None:
             progress(done, total)
 
-    data = build_pack(profiles, request.description or ", ".join(request.iso3s),
-                      language=request.language, paper=request.paper, low_ink=request.low_ink,
-                      world_casualties=world, generated=generated, on_sheet=on_sheet)  # fmt: skip
-    del profiles
+    with workers.Pool(task, max(1, min(count, total))) as pool:
+        pool.run(jobs, finished, cancel)
+        if cancel is not None and cancel():
+            raise ExportCancelled("Export cancelled; no file was written.")
+
+
+def _run_pack(request: ExportRequest, the_plan: ExportPlan, temp: Path, generated: date,
+              progress: Progress | None, cancel: Cancel | None) -> None:  # fmt: skip
+    total = len(the_plan.iso3s)
+    args = (str(request.db_path), the_plan.iso3s, request.description or ", ".join(the_plan.iso3s),
+            request.language, request.paper, request.low_ink, generated, str(temp))  # fmt: skip
+    if workers.qt_loaded():
+        # From the window: the pack is built in a worker, never beside Qt.
+        def on_progress(job: tuple, done: int) -> None:
+            if progress is not None:
+                progress(done, total)
+
+        with workers.Pool(workers.Task(_no_setup, (), _build_pack_job), 1) as pool:
+            pool.run([args], lambda job, size: None, cancel, on_progress)
+            if cancel is not None and cancel():
+                raise ExportCancelled("Export cancelled; no file was written.")
+    else:
+        def on_sheet(done: int) -> None:
+            if cancel is not None and cancel():
+                raise ExportCancelled("Export cancelled; no file was written.")
+            if progress is not None:
+                progress(done, total)
+
+        _build_pack_job(*args, report=on_sheet)
     if cancel is not None and cancel():
         raise ExportCancelled("Export cancelled; no file was written.")
-    write_new(temp, data)
     if progress is not None:
         progress(total, total)
 
@@ -315,7 +448,8 @@ def export(
 
     ``progress(done, total)`` is called after each sheet; ``cancel()`` is polled
     between sheets and, when it returns True, the batch stops and leaves no file.
-    Raises ExportError (one sentence) for anything the user can fix.
+    Raises ExportError (one sentence) for anything the user can fix; SIGTERM and
+    SIGHUP raise ``interrupts.Interrupted`` after the same cleanup.
     """
     from app.factsheet.styles import PAPER_SIZES
     from app.text.i18n import LANGUAGES
@@ -324,27 +458,50 @@ def export(
         raise ExportError(f"Unsupported language {request.language!r}.")
     if request.paper not in PAPER_SIZES:
         raise ExportError(f"Unsupported paper size {request.paper!r}; use a4 or letter.")
-    the_plan = plan(request)
-    _prepare_folder(the_plan.folder)
-    _check_existing(the_plan, request.force)
+    with signals_raise():
+        the_plan = plan(request)
+        created = _prepare_folder(the_plan.folder)
+        finished = False
+        try:
+            with publish.folder_lock(the_plan.folder) as locked:
+                if not locked:
+                    raise ExportError(
+                        f"Another export is writing to {the_plan.folder}; try again when it has finished."
+                    )
+                publish.remove_stale_temps(the_plan.folder)
+                _check_existing(the_plan, request.force)
+                _export_locked(request, the_plan, progress, cancel, workers)
+                finished = True
+        finally:
+            if not finished:
+                _remove_folders(created)
+    return list(the_plan.targets)
+
+
+def _export_locked(request: ExportRequest, the_plan: ExportPlan, progress: Progress | None,
+                   cancel: Cancel | None, count: int | None) -> None:  # fmt: skip
     generated = request.generated or date.today()
     token = secrets.token_hex(4)
-    temps = [_temp_for(t, token) for t in the_plan.targets]
-    finished = False
+    temps = [publish.temp_path(the_plan.folder, token, i) for i in range(len(the_plan.targets))]
     try:
         if the_plan.pack:
-            _run_pack(request, temps[0], generated, progress, cancel)
+            _run_pack(request, the_plan, temps[0], generated, progress, cancel)
         else:
-            count = workers if workers is not None else default_workers(len(request.iso3s))
-            _run_separate(request, the_plan, temps, generated, progress, cancel, count)
-        for temp, target in zip(temps, the_plan.targets, strict=True):
-            os.replace(temp, target)
-        finished = True
+            size = count if count is not None else default_workers(len(the_plan.iso3s))
+            _run_separate(request, the_plan, temps, generated, progress, cancel, size)
+        publish.publish(list(zip(temps, the_plan.targets, strict=True)), request.force, token)
+    except publish.Conflict as exc:
+        raise ExportError(
+            f"{exc.target} appeared while the export ran and was left alone; "
+            "nothing was written (use --force to replace it)."
+        ) from None
     except OSError as exc:
         raise ExportError(_os_message(exc, the_plan.folder)) from None
     except DatabaseError as exc:
         raise ExportError(str(exc)) from None
+    except SheetProblem as exc:
+        raise ExportError(str(exc)) from None
+    except (workers.WorkerDied, workers.WorkerFailed) as exc:
+        raise ExportError(_failure_message(exc, the_plan.folder)) from None
     finally:
-        if not finished:
-            _remove_quietly(temps)
-    return list(the_plan.targets)
+        _remove_quietly(temps)

@@ -126,11 +126,17 @@ def test_disk_full_while_writing_leaves_no_file(fixture_db, tmp_path, monkeypatc
     assert leftovers(tmp_path / "out") == []
 
 
-def test_failure_while_renaming_leaves_no_partial_file(fixture_db, tmp_path, monkeypatch):
-    def no_space(src, dst):
-        raise OSError(errno.ENOSPC, "No space left on device")
+def test_failure_while_publishing_leaves_no_partial_file(fixture_db, tmp_path, monkeypatch):
+    real_link = os.link
+    calls = {"n": 0}
 
-    monkeypatch.setattr(os, "replace", no_space)
+    def no_space_at_second(src, dst, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:  # the first sheet is already in place: it must be taken back
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_link(src, dst, **kwargs)
+
+    monkeypatch.setattr(os, "link", no_space_at_second)
     with pytest.raises(ExportError, match="Not enough disk space"):
         export(request(fixture_db, tmp_path / "out", ("KHM", "TON")))
     assert leftovers(tmp_path / "out") == []
