@@ -82,11 +82,10 @@ def test_inconsistent_database_fails_at_open_in_one_sentence(copy_db: Path, case
     assert str(copy_db) in str(info.value) and "\n" not in str(info.value)
 
 
-def test_a_file_cut_100_bytes_short_is_refused_though_quick_check_passes(copy_db: Path) -> None:
+def test_a_file_cut_100_bytes_short_is_refused(copy_db: Path) -> None:
+    # quick_check passes such a file when the tail held only free space: the header's
+    # page count is what tells.
     copy_db.write_bytes(copy_db.read_bytes()[:-100])
-    with sqlite3.connect(copy_db) as conn:
-        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"  # why SQLite alone is not enough
-    conn.close()
     with pytest.raises(DatabaseError, match="cut short"):
         Store(copy_db)
 
