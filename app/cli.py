@@ -8,6 +8,7 @@ neither Qt nor reportlab: those imports happen inside the handlers that need the
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,7 +65,8 @@ def _add_show(parser: argparse.ArgumentParser) -> None:
 
 def _add_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("countries", nargs="*", help="ISO codes or names")
-    parser.add_argument("-o", "--output", required=True, type=Path, help="PDF file or folder")
+    # A string, not a Path: Path("") is "." and Path("sheets.pdf/") loses the slash that says "folder".
+    parser.add_argument("-o", "--output", required=True, help="PDF file or folder")
     parser.add_argument("--all", action="store_true", help="every country in the database")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
     parser.add_argument("--pack", action="store_true", help="one briefing-pack PDF")
@@ -248,13 +250,16 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
 
 
 def _resolve_countries(store: Store, names: Sequence[str]) -> list[str]:
-    codes = []
+    """ISO3 codes, each once ("KHM Cambodia kh" is one country), in the order first named."""
+    from app.cli_guard import echo
+
+    codes: dict[str, None] = {}
     for name in names:
         code = store.resolve(name)
         if code is None:
-            raise UsageError(f"unknown country {name!r} (try: factsheets list --search {name!r})")
-        codes.append(code)
-    return codes
+            raise UsageError(f"unknown country {echo(name)} (try: factsheets list --search NAME)")
+        codes[code] = None
+    return list(codes)
 
 
 def cmd_show(args: argparse.Namespace, store: Store) -> int:
@@ -292,7 +297,8 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
         raise UsageError("name at least one country, a filter, or --all")
     request = ExportRequest(
         iso3s=tuple(codes),
-        output=args.output,
+        output=Path(args.output).expanduser(),
+        output_is_folder=args.output.endswith(("/", os.sep)),
         db_path=store.path,
         paper=args.paper,
         pack=args.pack,
@@ -328,28 +334,51 @@ COMMANDS = {"info": cmd_info, "list": cmd_list, "show": cmd_show, "export": cmd_
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app import cli_guard
+
+    cli_guard.tolerant_streams()
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    try:
+        cli_guard.check_arguments(args)
+    except cli_guard.BadArguments as exc:
+        cli_guard.say(str(exc))
+        return EXIT_USAGE
     if args.command in (None, "gui"):
         return cmd_gui(args)
     if args.command in PACK_SUBCOMMANDS:
         return run_pack_command(args)
+    code = _run(args)
+    failure = cli_guard.flush_output()
+    if failure is not None:
+        cli_guard.say(f"cannot write the output: {failure}")
+        return EXIT_DATA
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app import cli_guard
+    from app.factsheet.interrupts import exit_code
+
     try:
         with Store.open(args.db) as store:
             return COMMANDS[args.command](args, store)
     except UsageError as exc:
-        print(f"factsheets: {exc}", file=sys.stderr)
+        cli_guard.say(str(exc))
         return EXIT_USAGE
     except DatabaseError as exc:
-        print(f"factsheets: {exc}", file=sys.stderr)
+        cli_guard.say(str(exc))
         return EXIT_DATA
     except BrokenPipeError:  # `factsheets list | head`
-        sys.stderr.close()
+        cli_guard.flush_output()
         return EXIT_OK
-    except KeyboardInterrupt:
-        print("factsheets: interrupted", file=sys.stderr)
-        return 130
+    except OSError as exc:  # stdout on a full disk, a closed terminal
+        cli_guard.say(f"cannot write the output: {exc.strerror or exc}")
+        return EXIT_DATA
+    except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM/SIGHUP during an export
+        cli_guard.say("interrupted; no file was written" if args.command == "export" else "interrupted")
+        return exit_code(exc)
 
 
 if __name__ == "__main__":

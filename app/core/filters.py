@@ -115,7 +115,7 @@ def to_sql(flt: Filter) -> tuple[str, list[object]]:
         clauses.append(clause)
         params.extend(values)
 
-    for term in search_terms(flt.search):
+    for term in dict.fromkeys(search_terms(flt.search)):  # each word once
         # Escape LIKE wildcards so "%" or "_" typed by a user match literally.
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         add("search_text LIKE ? ESCAPE '\\'", [f"%{escaped}%"])
@@ -133,7 +133,16 @@ def to_sql(flt: Filter) -> tuple[str, list[object]]:
         add("latest_casualties IS NULL", [])
     if flt.iso3s:
         add(*_in("iso3", frozenset(c.upper() for c in flt.iso3s)))
-    return (" AND ".join(clauses) or "1"), params
+    return (_all(clauses) or "1"), params
+
+
+def _all(clauses: list[str]) -> str:
+    """``a AND b AND ...`` nested as a balanced tree: SQLite refuses expressions deeper
+    than 1,000, and a flat chain of a thousand searched words is that deep."""
+    if len(clauses) <= 2:
+        return " AND ".join(clauses)
+    middle = len(clauses) // 2
+    return f"({_all(clauses[:middle])}) AND ({_all(clauses[middle:])})"
 
 
 def _either(words: list[str], language: str = "en") -> str:

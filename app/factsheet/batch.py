@@ -263,14 +263,23 @@ def _init_worker(db_path: str, language: str, paper: str, low_ink: bool, generat
 
 
 def register_fonts() -> None:
-    """The bundled fonts, or one sentence blaming them (not the output folder) when they are bad."""
+    """The bundled fonts and map, or one sentence blaming them (not the output folder) when bad."""
     from app.factsheet import fonts
+    from app.factsheet.locator import load_locator_world
 
     try:
         fonts.register()
     except Exception as exc:  # noqa: BLE001 - reportlab raises TTFError, OSError, struct.error...
         raise SheetProblem(
-            f"A bundled font is missing or damaged ({str(exc)[:120]}); reinstall Landmine Fact Sheets."
+            f"A bundled font is missing or damaged ({' '.join(str(exc).split())[:120]}); "
+            "reinstall Landmine Fact Sheets."
+        ) from None
+    try:
+        load_locator_world()
+    except ValueError as exc:
+        raise SheetProblem(
+            f"The bundled map is missing or damaged ({' '.join(str(exc).split())[:120]}); "
+            "reinstall Landmine Fact Sheets."
         ) from None
 
 
