@@ -14,7 +14,7 @@ from app.core import vocab
 from app.core.dates import first_of_month_after
 from app.core.filters import fold
 from db import countries as country_data
-from db.reader import BuildError, Problem, Row, Sources
+from db.reader import BuildError, Problem, Row, Sources  # noqa: F401 - BuildError re-exported
 from db.treaty_rank import reconcile
 
 SCHEMA_VERSION = 2
@@ -27,6 +27,12 @@ QUALITY_RANK = {q: i for i, q in enumerate(vocab.SOURCE_QUALITIES)}
 # dates is exactly the treaty rule. A succession is different: the successor
 # state is bound from its independence, which the source states.
 SIX_MONTH_RULE_TREATIES = {"APMBC", "CCM"}
+# Hosts that may support a fact but never carry a treaty standing on their own:
+# blogs, aggregators and social media. A standing needs a citable publisher.
+UNCITABLE_FOR_STANDING = (
+    "blogspot.", "wordpress.com", "top5ofanything", "caliber.az", "clashreport", "twitter.com",
+    "x.com/", "facebook.com", "t.me/", "reddit.com", "telegram",
+)  # fmt: skip
 TABLE_ORDER = (
     "dataset_info", "sources", "countries", "treaties", "treaty_status", "treaty_standing",
     "treaty_disputes", "casualties", "indicators", "figures", "events", "searches",
@@ -208,6 +214,12 @@ class Loader:
             standing, disputed = reconcile(groups[key], self.source_info)
             standings.append(standing)
             disputes += disputed
+            url = (self.source_info.get(standing["source_id"]) or {}).get("url") or ""
+            if any(host in url for host in UNCITABLE_FOR_STANDING):
+                self.src.problems.append(Problem(
+                    "treaty_status.csv", 0, "source_id",
+                    f"{key[0]} {key[1]}: the standing rests on {url}, a blog, aggregator or social-media page",
+                ))  # fmt: skip
         records.sort(key=lambda r: (r["iso3"], r["treaty"], r["source_id"]))
         self.tables["treaty_status"] = records
         self.tables["treaty_standing"] = standings

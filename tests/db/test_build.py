@@ -137,3 +137,39 @@ def test_furthest_standing_wins_over_an_older_primary_source(sources):
                                           "deposited": "2012-01-09", "source_id": "unoda-apmbc"})  # fmt: skip
     rows = [r for r in load(sources)["treaty_status"] if r["iso3"] == "FIN"]
     assert [r["status"] for r in rows if r["preferred"]] == ["withdrawn"]
+
+
+def test_a_succession_is_bound_from_independence_not_by_article_17(sources):
+    """South Sudan: notification 11 Nov 2011, bound from independence on 9 Jul 2011."""
+    append(sources, "treaty_status.csv", status_row(treaty="APMBC", iso3="USA", deposited="2011-11-11",
+                                                    deposit_type="succession", entry_into_force="2011-07-09",
+                                                    source_id="unoda-apmbc"))  # fmt: skip
+    standing = next(r for r in load(sources)["treaty_standing"] if r["iso3"] == "USA" and r["treaty"] == "APMBC")
+    assert (standing["entry_into_force"], standing["eif_basis"]) == ("2011-07-09", "source")
+
+
+def test_a_searched_year_that_has_a_figure_is_not_a_gap(sources):
+    line = append(sources, "searches.csv", {"iso3": "KHM", "topic": "casualties", "year": "2010",
+                                            "finding": "not_found", "editions_searched": "2011"})  # fmt: skip
+    assert any(p.startswith(f"searches.csv:{line}: year: KHM has a casualty figure for 2010") for p in problems(sources))
+
+
+def test_a_search_names_the_editions_searched(sources):
+    line = append(sources, "searches.csv", {"iso3": "KHM", "topic": "casualties", "year": "2012",
+                                            "finding": "not_found", "editions_searched": ""})  # fmt: skip
+    assert any(p.startswith(f"searches.csv:{line}: editions_searched:") for p in problems(sources))
+
+
+def test_an_at_least_figure_is_stored_as_a_floor_and_an_exact_count_wins(sources):
+    append(sources, "casualties.csv", {"iso3": "KHM", "year": "2010", "total": "300", "qualifier": "at_least",
+                                       "edition": "2011", "source_id": "untc-apmbc"})  # fmt: skip
+    rows = [r for r in load(sources)["casualties"] if r["iso3"] == "KHM" and r["year"] == 2010]
+    assert {(r["total"], r["qualifier"], r["preferred"]) for r in rows} == {(286, None, 1), (300, "at_least", 0)}
+
+
+def test_a_standing_resting_on_a_blog_fails_the_build(sources):
+    append(sources, "sources.csv", {"id": "blog", "publisher": "A blog", "title": "x",
+                                    "url": "https://someone.blogspot.com/2025/x", "seen": "2026-12-01",
+                                    "quality": "press_report_of_primary"})  # fmt: skip
+    append(sources, "treaty_status.csv", status_row(treaty="CCM", iso3="TON", deposited="2025", source_id="blog"))
+    assert any("TON CCM: the standing rests on https://someone.blogspot.com" in p for p in problems(sources))
