@@ -46,17 +46,17 @@ def read_members(data: bytes, label: str) -> dict[str, bytes]:
             seen.add(info.filename)
         declared = sum(i.file_size for i in infos)
         if declared > MAX_TOTAL_BYTES:
-            raise PackError(f"{label} would unpack to {declared // 2**20} MB (a zip bomb?); refused.")
+            raise PackError(f"{label} would unpack to {declared // 2**20} MB (a zip bomb?).")
         members: dict[str, bytes] = {}
         total = 0
         for info in infos:
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise PackError(f"{label}: {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}"
-                                f" to 1 (a zip bomb?); refused.")  # fmt: skip
+                                f" to 1 (a zip bomb?).")  # fmt: skip
             content = _read_limited(archive, info, label)
             total += len(content)
             if total > MAX_TOTAL_BYTES:
-                raise PackError(f"{label} unpacks to more than {MAX_TOTAL_BYTES // 2**20} MB (a zip bomb?); refused.")
+                raise PackError(f"{label} unpacks to more than {_size(MAX_TOTAL_BYTES)} (a zip bomb?).")
             members[info.filename] = content
     return members
 
@@ -67,9 +67,9 @@ def _check_name(info: zipfile.ZipInfo, label: str) -> None:
     if stat.S_ISLNK(mode):
         raise PackError(f"{label} holds a symbolic link ({name}); a data pack holds only files.")
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        raise PackError(f"{label} holds a file with an absolute path ({name}); refused.")
+        raise PackError(f"{label} holds a file with an absolute path ({name}).")
     if "\\" in name or ".." in PurePosixPath(name).parts:
-        raise PackError(f"{label} holds a file whose path leaves the pack ({name}); refused.")
+        raise PackError(f"{label} holds a file whose path leaves the pack ({name}).")
     if "/" in name or info.is_dir():
         raise PackError(f"{label} holds a folder or nested path ({name}); a data pack keeps its files at the top.")
     if info.flag_bits & 0x1:
@@ -84,11 +84,15 @@ def _read_limited(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -
                 size += len(chunk)
                 if size > MAX_MEMBER_BYTES:
                     raise PackError(f"{label}: {info.filename} unpacks to more than "
-                                    f"{MAX_MEMBER_BYTES // 2**20} MB (a zip bomb?); refused.")  # fmt: skip
+                                    f"{_size(MAX_MEMBER_BYTES)} (a zip bomb?).")  # fmt: skip
                 chunks.append(chunk)
     except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
         raise PackError(f"{label}: {info.filename} is damaged inside the zip ({exc}).") from None
     return b"".join(chunks)
+
+
+def _size(n: int) -> str:
+    return f"{n // 2**20} MB" if n >= 2**20 else f"{n} bytes"
 
 
 def write_members(members: dict[str, bytes]) -> bytes:

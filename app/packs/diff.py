@@ -81,7 +81,8 @@ def diff(old: Path, new: Path) -> list[Change]:
             for key in sorted(set(before) | set(after), key=lambda k: tuple(str(x) for x in k)):
                 old_row, new_row = before.get(key), after.get(key)
                 row = new_row or old_row
-                source = str(row.get("source_id") or row.get("id") or "") if table not in ("indicators", "dataset_info") else ""
+                cites = table not in ("indicators", "dataset_info")
+                source = str(row.get("source_id") or row.get("id") or "") if cites else ""
                 if old_row is None:
                     changes.append(Change(table, _country(table, row), "added", _key_text(table, key), (), source))
                 elif new_row is None:

@@ -123,7 +123,10 @@ def _build(work: Path, base: Path | Pack, additions: list[Pack]) -> Path:
 
 def import_pack(path: Path, confirm: Confirm, allow_unsigned: bool = False) -> State | None:
     """Verify, build, preview, and on confirmation switch to the new data. None: declined."""
-    pack = open_pack(path)
+    try:
+        pack = open_pack(path)
+    except PackError as exc:  # the same sentence as `verify`, saying that nothing happened
+        raise PackError(f"{str(exc).removesuffix('.')}; nothing imported.") from None
     warnings = []
     if not pack.signer.trusted:
         why = pack.signer.describe()

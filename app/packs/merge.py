@@ -58,6 +58,16 @@ def base_version(base: Path | Pack) -> str:
     return "?"
 
 
+def dataset_label(base: Path | Pack, additions: list[Pack]) -> str:
+    """The dataset version as every view prints it: the base's, naming each pack on it."""
+    label = base_version(base)
+    if isinstance(base, Pack):
+        label += f" ({base.name} pack{'' if base.signer.trusted else ', unsigned'})"
+    for pack in additions:
+        label += f" + {pack.name} {pack.version}" + ("" if pack.signer.trusted else " (unsigned)")
+    return label
+
+
 def merge_sources(base: Path | Pack, additions: list[Pack], out: Path) -> dict[str, list[Origin]]:
     """Write the merged CSVs into ``out``; return, per file, where each written row came from."""
     tables = _read_folder(base) if isinstance(base, Path) else _from_pack(base)
@@ -79,12 +89,9 @@ def merge_sources(base: Path | Pack, additions: list[Pack], out: Path) -> dict[s
                     row = {**row, "edition": f"{edition}; {mark}" if edition else mark}
                 target.append(row)
                 origins.append(Origin(pack.label, line))
-    if additions and "dataset.csv" in merged:
-        version = base_version(base)
-        suffix = " + ".join(f"{p.name} {p.version}" + ("" if p.signer.trusted else " (unsigned)") for p in additions)
-        for row in merged["dataset.csv"][1]:
-            if row.get("key") == "version":
-                row["value"] = f"{version} + {suffix}"
+    for row in merged.get("dataset.csv", ([], [], []))[1]:
+        if row.get("key") == "version":
+            row["value"] = dataset_label(base, additions)
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, list[Origin]] = {}
     for name, (header, rows, origins) in merged.items():

@@ -184,7 +184,7 @@ def _check_signature(manifest_bytes: bytes, signature_bytes: bytes | None, label
     try:
         minisign.verify(manifest_bytes, signature, known.key)
     except minisign.SignatureError as exc:
-        raise PackError(f"{label}: {exc}; refused.") from None
+        raise PackError(f"{label}: {exc}.") from None
     return Signer("trusted", signature.key_id_hex, known.label)
 
 
