@@ -151,7 +151,8 @@ def test_a_succession_is_bound_from_independence_not_by_article_17(sources):
 def test_a_searched_year_that_has_a_figure_is_not_a_gap(sources):
     line = append(sources, "searches.csv", {"iso3": "KHM", "topic": "casualties", "year": "2010",
                                             "finding": "not_found", "editions_searched": "2011"})  # fmt: skip
-    assert any(p.startswith(f"searches.csv:{line}: year: KHM has a casualty figure for 2010") for p in problems(sources))
+    expected = f"searches.csv:{line}: year: KHM has a casualty figure for 2010"
+    assert any(p.startswith(expected) for p in problems(sources))
 
 
 def test_a_search_names_the_editions_searched(sources):
