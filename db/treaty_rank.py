@@ -5,8 +5,10 @@ The rules, in the order they apply:
 - Standing: a state's standing only moves forward (not party -> signatory ->
   party -> withdrawal announced -> withdrawn), so the row recording the
   furthest stage is the current one. Scrapes and aggregators (quality
-  ``secondary``) set the standing only when no better source gives one: a
-  year-only table read off a website must not outrank a primary source.
+  ``secondary``) set the standing only when no better source gives one, or
+  when they are dated after every better source and record a later stage (a
+  withdrawal reported after the last primary snapshot): an undated year-only
+  table read off a website never outranks a primary source.
 - Dates: the depositary's record (the UN Treaty Collection, even read through a
   faithful copy of its page) decides signature, deposit and entry-into-force
   dates. Each date is taken separately from the best row that gives it: the
@@ -66,9 +68,21 @@ def reconcile(rows: list[dict], sources: dict[str, dict]) -> tuple[dict, list[di
     def stage(row: dict) -> int:
         return STANDINGS.index(row["status"]) if row["status"] in STANDINGS else -1
 
-    candidates = [r for r in rows if trust(r)[0] < QUALITY_RANK["secondary"]] or rows
-    precise = lambda r: len(r["deposited"] or "") + len(r["signed"] or "")  # noqa: E731
-    best = min(candidates, key=lambda r: (-stage(r), trust(r)[0], -precise(r), trust(r)[1:]))
+    def published(row: dict) -> str:
+        return sources.get(row["source_id"], {}).get("published") or ""
+
+    def rank(row: dict) -> tuple:
+        precise = len(row["deposited"] or "") + len(row["signed"] or "")
+        return (-stage(row), trust(row)[0], -precise, trust(row)[1:])
+
+    trusted = [r for r in rows if trust(r)[0] < QUALITY_RANK["secondary"]]
+    best = min(trusted or rows, key=rank)
+    # A secondary source moves the standing forward only when it is dated after
+    # every better source: news of a withdrawal, not an old table's year.
+    newest_trusted = max((published(r) for r in trusted), default="")
+    later = [r for r in rows if r not in trusted and stage(r) > stage(best) and published(r) > newest_trusted]
+    if trusted and later:
+        best = min(later, key=rank)
     for row in rows:
         row["preferred"] = 1 if row is best else 0
 

@@ -56,3 +56,13 @@ def test_a_scrape_never_sets_the_standing_when_a_better_source_gives_one():
 def test_a_lone_scrape_still_gives_a_standing():
     standing, _ = reconcile([row("scrape", deposited="1999")], SOURCES)
     assert standing["status"] == "party" and standing["source_id"] == "scrape"
+
+
+def test_a_dated_secondary_report_of_a_later_stage_moves_the_standing_forward():
+    """Ukraine: an undated primary page says party; a dated 2025 analysis reports the withdrawal."""
+    sources = SOURCES | {"isu": {"url": "https://apminebanconvention.org/x", "quality": "primary", "published": ""},
+                         "analysis": {"url": "https://lieber.example/x", "quality": "secondary",
+                                      "published": "2025-10-08"}}  # fmt: skip
+    rows = [row("isu", deposited="2005-12-27"), row("analysis", status="withdrawal_pending", deposited="2005")]
+    standing, _ = reconcile(rows, sources)
+    assert standing["status"] == "withdrawal_pending" and standing["deposited"] == "2005-12-27"
