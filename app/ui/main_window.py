@@ -191,6 +191,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.export_action, self.print_action, self.csv_action])
         file_menu.addSeparator()
+        from app.ui.pack_dialog import add_pack_actions  # data packs: Import…, Restore previous data…
+
+        add_pack_actions(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.find_action, self.clear_filters_action, self.clear_selection_action])
