@@ -75,11 +75,19 @@ def bundled_sources_dir() -> Path:
 def user_data_dir() -> Path:
     """Imported data packs, trusted keys and database states (platformdirs' data folder)."""
     if sys.platform.startswith("linux"):  # same reasoning as user_config_dir: no import at start-up
-        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
-        return Path(base) / APP_NAME
+        return xdg_base("XDG_DATA_HOME", "~/.local/share") / APP_NAME
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def xdg_base(variable: str, default: str) -> Path:
+    """An XDG base folder; a relative value is invalid by the XDG spec and ignored
+    (it would put settings wherever the app happened to be started)."""
+    value = os.environ.get(variable, "").strip()
+    if value and os.path.isabs(value):
+        return Path(value)
+    return Path(os.path.expanduser(default))
 
 
 def user_config_dir() -> Path:
@@ -90,8 +98,7 @@ def user_config_dir() -> Path:
     (measured); elsewhere platformdirs knows the conventions.
     """
     if sys.platform.startswith("linux"):
-        base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
-        return Path(base) / APP_NAME
+        return xdg_base("XDG_CONFIG_HOME", "~/.config") / APP_NAME
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, appauthor=False)

@@ -56,6 +56,11 @@ def run(db_path: str | None = None, smoke: bool = False, language: str | None = 
             )
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # CI, ssh and the bundle's smoke test
+    from app.ui.display_check import display_problem
+
+    if (problem := display_problem()) is not None:  # else Qt aborts (exit -6, five lines)
+        print(f"factsheets: {problem}", file=sys.stderr)
+        return 1
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -87,6 +92,12 @@ def run(db_path: str | None = None, smoke: bool = False, language: str | None = 
     from app.ui.main_window import MainWindow
 
     window = MainWindow(store)
+    from app.ui.settings import settings_problem
+    from app.ui.slot_errors import SlotErrorReporter
+
+    SlotErrorReporter(window).install()
+    if (problem := settings_problem()) is not None:
+        window.statusBar().showMessage(problem)
     if smoke:
         def finish() -> None:
             print(f"first paint with data {1000 * (time.perf_counter() - started):.0f} ms",
