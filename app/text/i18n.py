@@ -74,7 +74,7 @@ LABELS: dict[str, dict[str, str]] = {
         "funding": "Mine action funding",
         "earlier": "earlier",
         "chart_title": "Recorded mine/ERW casualties per year",
-        "chart_note": "Landmine Monitor, newest edition per year. n/r: not reported (no bar, not zero).",
+        "chart_note": "Landmine Monitor, newest edition per year. n/r: no figure in this dataset (no bar, not zero).",
         "timeline": "Policy timeline",
         "donor": "Donor facts",
         "sources": "Sources",
@@ -147,7 +147,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_title": "Victimes de mines/REG enregistrées par an",
         "chart_note": (
             "Observatoire des mines, édition la plus récente par année. "
-            "n/c : non communiqué (pas de barre, pas zéro)."
+            "n/c : aucun chiffre dans ce jeu de données (pas de barre, pas zéro)."
         ),
         "timeline": "Chronologie des politiques",
         "donor": "Le pays en tant que donateur",
@@ -225,7 +225,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_title": "Víctimas de minas/REG registradas por año",
         "chart_note": (
             "Monitor de Minas, edición más reciente por año. "
-            "n/c: no comunicado (sin barra, no cero)."
+            "n/c: ninguna cifra en este conjunto de datos (sin barra, no cero)."
         ),
         "timeline": "Cronología de políticas",
         "donor": "El país como donante",
