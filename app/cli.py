@@ -359,7 +359,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from app import cli_guard
-    from app.factsheet.interrupts import exit_code
 
     try:
         with Store.open(args.db) as store:
@@ -377,6 +376,9 @@ def _run(args: argparse.Namespace) -> int:
         cli_guard.say(f"cannot write the output: {exc.strerror or exc}")
         return EXIT_DATA
     except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM/SIGHUP during an export
+        # Imported here: app.factsheet loads reportlab, which info/list/show never need.
+        from app.factsheet.interrupts import exit_code
+
         cli_guard.say("interrupted; no file was written" if args.command == "export" else "interrupted")
         return exit_code(exc)
 
