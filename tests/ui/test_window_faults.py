@@ -38,10 +38,19 @@ def test_preview_then_export_all_then_pack(qtbot, store, tmp_path, monkeypatch, 
     It used to stop for good at ~33 % (forked workers deadlocked on the preview's Qt state) and
     the pack crashed the app; now every PDF is built in a worker started without Qt.
     """
+    import multiprocessing
+
     from app.core.store import Store
+    from app.factsheet import build
     from app.ui import preview
 
     monkeypatch.setattr(export_module.QDesktopServices, "openUrl", lambda url: True)
+    methods: list[str | None] = []
+    real_get_context, real_build_pack = multiprocessing.get_context, build.build_pack
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: methods.append(method)
+                        or real_get_context(method))  # fmt: skip
+    packs_here: list[int] = []
+    monkeypatch.setattr(build, "build_pack", lambda *a, **k: packs_here.append(1) or real_build_pack(*a, **k))
     if bundled:
         store = Store.open(None)
     try:
@@ -69,6 +78,8 @@ def test_preview_then_export_all_then_pack(qtbot, store, tmp_path, monkeypatch, 
         assert pack.args[0] == [tmp_path / "pack.pdf"]
         assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
         assert hidden(tmp_path) == []
+        assert "fork" not in methods  # workers never copy the window's Qt state
+        assert packs_here == []  # the pack was built in a worker, not beside Qt
     finally:
         if bundled:
             store.close()
