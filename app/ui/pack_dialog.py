@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +46,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(head)
         self.trust_box: QCheckBox | None = None
         for warning in warnings:
-            label = QLabel(f"<b>{self.tr('Warning')}:</b> {warning}", self)
+            label = QLabel("<b>" + self.tr("Warning:") + f"</b> {warning}", self)
             label.setWordWrap(True)
             layout.addWidget(label)
         self.report = QPlainTextEdit(report_text(changes, limit=500), self)
@@ -71,93 +72,101 @@ def ask(dialog: PreviewDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def add_pack_actions(window: MainWindow, menu: QMenu) -> None:
+class PackActions(QObject):
+    """The two File menu actions and what they do; a QObject so its words are translatable."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_action = menu.addAction(self.tr("&Import data pack…"))
+        self.import_action.setStatusTip(
+            self.tr("Preview and import a .lfpack data update or an organisation's own figures"))
+        self.import_action.triggered.connect(lambda: self.import_pack())
+        self.restore_action = menu.addAction(self.tr("&Restore previous data…"))
+        self.restore_action.setStatusTip(self.tr("Undo the last data pack import or removal"))
+        self.restore_action.triggered.connect(lambda: self.restore())
+
+    def import_pack(self, path: str | Path | None = None) -> bool:
+        from app.packs.errors import PackError
+        from app.packs.importer import Plan, import_pack
+
+        title = self.tr("Import data pack")
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, title, "",
+                                                  self.tr("Data packs (*.lfpack);;All files (*)"))  # fmt: skip
+            if not path:
+                return False
+
+        def confirm(plan: Plan) -> bool:
+            assert plan.pack is not None
+            return ask(PreviewDialog(title, plan.pack.describe(), plan.changes, plan.warnings,
+                                     self.tr("&Import"), self.window))  # fmt: skip
+
+        try:
+            # Unsigned packs are allowed here because the dialog itself asks for the explicit tick.
+            state = import_pack(Path(path), confirm, allow_unsigned=True)
+        except PackError as exc:
+            QMessageBox.warning(self.window, title, str(exc))
+            return False
+        if state is None:
+            return False
+        self.reopen(self.tr("Now using dataset %1.").replace("%1", state.dataset_version))
+        return True
+
+    def restore(self) -> bool:
+        from app.packs.errors import PackError
+        from app.packs.importer import previous_state_id, restore, restore_changes
+
+        target = previous_state_id()
+        title = self.tr("Restore previous data")
+        if target is False:
+            QMessageBox.information(self.window, title,
+                                    self.tr("The bundled data is in use: there is nothing to restore."))  # fmt: skip
+            return False
+        assert target is None or isinstance(target, str)
+        name = self.tr("the bundled data") if target is None else self.tr("state %1").replace("%1", target)
+        try:
+            dialog = PreviewDialog(title, self.tr("Go back to %1?").replace("%1", name), restore_changes(target),
+                                   [], self.tr("&Restore"), self.window)  # fmt: skip
+            if not ask(dialog):
+                return False
+            restore(target)
+        except PackError as exc:
+            QMessageBox.warning(self.window, title, str(exc))
+            return False
+        self.reopen(self.tr("Now using %1.").replace("%1", name))
+        return True
+
+    def reopen(self, message: str) -> MainWindow | None:
+        """A new window on the data now in use (views keep their store for life), replacing this one."""
+        from app import paths
+        from app.core.store import DatabaseError, Store
+        from app.ui.main_window import MainWindow
+
+        window = self.window
+        shown = window.store.path.resolve()
+        in_user_data = shown.is_relative_to(paths.user_data_dir().resolve())
+        if (shown != paths.bundled_database().resolve() and not in_user_data) or os.environ.get(paths.DB_ENV_VAR):
+            # Opened with --db or FACTSHEETS_DB: that file still wins, as on the command line.
+            note = self.tr("This window shows %1, chosen at start; the new data opens without --db.")
+            QMessageBox.information(window, self.tr("Data packs"), f"{message} {note.replace('%1', str(shown))}")
+            return None
+        try:
+            store = Store.open(paths.database_path())
+        except DatabaseError as exc:
+            QMessageBox.warning(window, self.tr("Data packs"), str(exc))
+            return None
+        window.save_settings()
+        new = MainWindow(store)
+        new.setGeometry(window.geometry())
+        new.show()
+        new.statusBar().showMessage(message, 10_000)
+        window.close()
+        window.deleteLater()
+        return new
+
+
+def add_pack_actions(window: MainWindow, menu: QMenu) -> PackActions:
     """Add Import data pack… and Restore previous data… to ``menu`` (the File menu)."""
-    window.import_pack_action = menu.addAction(window.tr("&Import data pack…"))
-    window.import_pack_action.setStatusTip(window.tr("Preview and import a .lfpack data update or an "
-                                                     "organisation's own figures"))  # fmt: skip
-    window.import_pack_action.triggered.connect(lambda: import_pack_interactively(window))
-    window.restore_data_action = menu.addAction(window.tr("&Restore previous data…"))
-    window.restore_data_action.setStatusTip(window.tr("Undo the last data pack import or removal"))
-    window.restore_data_action.triggered.connect(lambda: restore_interactively(window))
-
-
-def import_pack_interactively(window: MainWindow, path: str | Path | None = None) -> bool:
-    from app.packs.errors import PackError
-    from app.packs.importer import Plan, import_pack
-
-    if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, window.tr("Import data pack"), "",
-                                              window.tr("Data packs (*.lfpack);;All files (*)"))  # fmt: skip
-        if not path:
-            return False
-
-    def confirm(plan: Plan) -> bool:
-        assert plan.pack is not None
-        dialog = PreviewDialog(window.tr("Import data pack"), plan.pack.describe(), plan.changes, plan.warnings,
-                               window.tr("&Import"), window)  # fmt: skip
-        return ask(dialog)
-
-    try:
-        state = import_pack(Path(path), confirm, allow_unsigned=True)
-    except PackError as exc:
-        QMessageBox.warning(window, window.tr("Import data pack"), str(exc))
-        return False
-    if state is None:
-        return False
-    reopen(window, window.tr("Now using dataset %1.").replace("%1", state.dataset_version))
-    return True
-
-
-def restore_interactively(window: MainWindow) -> bool:
-    from app.packs.errors import PackError
-    from app.packs.importer import previous_state_id, restore, restore_changes
-
-    target = previous_state_id()
-    title = window.tr("Restore previous data")
-    if target is False:
-        QMessageBox.information(window, title, window.tr("The bundled data is in use: there is nothing to restore."))
-        return False
-    name = window.tr("the bundled data") if target is None else window.tr("state %1").replace("%1", str(target))
-    try:
-        changes = restore_changes(target)  # type: ignore[arg-type]
-        dialog = PreviewDialog(title, window.tr("Go back to %1?").replace("%1", name), changes, [],
-                               window.tr("&Restore"), window)  # fmt: skip
-        if not ask(dialog):
-            return False
-        restore(target)  # type: ignore[arg-type]
-    except PackError as exc:
-        QMessageBox.warning(window, title, str(exc))
-        return False
-    reopen(window, window.tr("Now using %1.").replace("%1", name))
-    return True
-
-
-def reopen(window: MainWindow, message: str) -> MainWindow | None:
-    """A new window on the data now in use (views keep their store for life), replacing ``window``."""
-    from app import paths
-    from app.core.store import DatabaseError, Store
-    from app.ui.main_window import MainWindow
-
-    active = paths.database_path()
-    shown = window.store.path.resolve()
-    chosen = shown != paths.bundled_database().resolve() and not shown.is_relative_to(paths.user_data_dir().resolve())
-    if chosen or os.environ.get(paths.DB_ENV_VAR):
-        # Opened with --db or FACTSHEETS_DB: that file still wins, as on the command line.
-        QMessageBox.information(window, window.tr("Data packs"),
-                                message + " " + window.tr("This window shows %1, chosen at start; the new data "
-                                                          "opens without --db.").replace("%1", str(window.store.path)))
-        return None
-    try:
-        store = Store.open(active)
-    except DatabaseError as exc:
-        QMessageBox.warning(window, window.tr("Data packs"), str(exc))
-        return None
-    window.save_settings()
-    new = MainWindow(store)
-    new.setGeometry(window.geometry())
-    new.show()
-    new.statusBar().showMessage(message, 10_000)
-    window.close()
-    window.deleteLater()
-    return new
+    window.pack_actions = PackActions(window, menu)
+    return window.pack_actions

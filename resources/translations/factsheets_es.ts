@@ -72,7 +72,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="85"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="57"/>
         <location filename="../../app/ui/main_window.py" line="58"/>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
@@ -764,82 +764,82 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Colour map by</source>
         <translation>&amp;Colorear el mapa según</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Show &amp;comparison</source>
         <translation>Mostrar la com&amp;paración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>{0} of {1} countries · dataset {2}, as of {3} · F1: data sources</source>
         <translation>{0} de {1} países · conjunto de datos {2}, al {3} · F1: fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Export visible rows as CSV</source>
         <translation>Exportar las filas visibles a CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Export failed</source>
         <translation>Error de exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Could not write {0}: {1}</source>
         <translation>No se pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Saved {0} rows to {1}</source>
         <translation>{0} filas guardadas en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>PDF export</source>
         <translation>La exportación a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Select a country first, then print its fact sheet.</source>
         <translation>Seleccione primero un país y luego imprima su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Printing</source>
         <translation>La impresión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>{0} is not available in this build of the program.</source>
         <translation>{0} no está disponible en esta versión del programa.</translation>
     </message>
@@ -951,6 +951,95 @@
     </message>
 </context>
 <context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="81"/>
+        <source>&amp;Import data pack…</source>
+        <translation>I&amp;mportar paquete de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="83"/>
+        <source>Preview and import a .lfpack data update or an organisation&apos;s own figures</source>
+        <translation>Previsualizar e importar una actualización de datos .lfpack o las cifras propias de una organización</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="85"/>
+        <source>&amp;Restore previous data…</source>
+        <translation>&amp;Restaurar datos anteriores…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="86"/>
+        <source>Undo the last data pack import or removal</source>
+        <translation>Deshacer la última importación o eliminación de un paquete de datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="93"/>
+        <source>Import data pack</source>
+        <translation>Importar paquete de datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="96"/>
+        <source>Data packs (*.lfpack);;All files (*)</source>
+        <translation>Paquetes de datos (*.lfpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="103"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="113"/>
+        <source>Now using dataset %1.</source>
+        <translation>Conjunto de datos en uso: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="121"/>
+        <source>Restore previous data</source>
+        <translation>Restaurar datos anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="124"/>
+        <source>The bundled data is in use: there is nothing to restore.</source>
+        <translation>Se usan los datos incluidos con la aplicación: no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <source>the bundled data</source>
+        <translation>los datos incluidos con la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <source>state %1</source>
+        <translation>el estado %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="129"/>
+        <source>Go back to %1?</source>
+        <translation>¿Volver a %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="130"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="137"/>
+        <source>Now using %1.</source>
+        <translation>En uso: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="151"/>
+        <source>This window shows %1, chosen at start; the new data opens without --db.</source>
+        <translation>Esta ventana muestra %1, elegido al inicio; los datos nuevos se abren sin --db.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="152"/>
+        <location filename="../../app/ui/pack_dialog.py" line="157"/>
+        <source>Data packs</source>
+        <translation>Paquetes de datos</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../app/ui/preview.py" line="121"/>
@@ -1046,6 +1135,21 @@
         <location filename="../../app/ui/preview.py" line="385"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="49"/>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="55"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="61"/>
+        <source>I trust where this pack came from; import it anyway</source>
+        <translation>Confío en la procedencia de este paquete; importarlo de todos modos</translation>
     </message>
 </context>
 <context>

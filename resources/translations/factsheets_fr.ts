@@ -72,7 +72,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="85"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="57"/>
         <location filename="../../app/ui/main_window.py" line="58"/>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
@@ -764,82 +764,82 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Colour map by</source>
         <translation>&amp;Colorer la carte selon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Show &amp;comparison</source>
         <translation>Afficher la com&amp;paraison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>{0} of {1} countries · dataset {2}, as of {3} · F1: data sources</source>
         <translation>{0} pays sur {1} · jeu de données {2}, à jour au {3} · F1&#xa0;: sources des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Export visible rows as CSV</source>
         <translation>Exporter les lignes visibles en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Saved {0} rows to {1}</source>
         <translation>{0} lignes enregistrées dans {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>PDF export</source>
         <translation>L’exportation PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Select a country first, then print its fact sheet.</source>
         <translation>Sélectionnez d’abord un pays, puis imprimez sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Printing</source>
         <translation>L’impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>{0} is not available in this build of the program.</source>
         <translation>{0} n’est pas disponible dans cette version du programme.</translation>
     </message>
@@ -951,6 +951,95 @@
     </message>
 </context>
 <context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="81"/>
+        <source>&amp;Import data pack…</source>
+        <translation>I&amp;mporter un paquet de données…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="83"/>
+        <source>Preview and import a .lfpack data update or an organisation&apos;s own figures</source>
+        <translation>Prévisualiser et importer une mise à jour de données .lfpack ou les chiffres propres d’une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="85"/>
+        <source>&amp;Restore previous data…</source>
+        <translation>&amp;Rétablir les données précédentes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="86"/>
+        <source>Undo the last data pack import or removal</source>
+        <translation>Annuler la dernière importation ou suppression d’un paquet de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="93"/>
+        <source>Import data pack</source>
+        <translation>Importer un paquet de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="96"/>
+        <source>Data packs (*.lfpack);;All files (*)</source>
+        <translation>Paquets de données (*.lfpack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="103"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="113"/>
+        <source>Now using dataset %1.</source>
+        <translation>Jeu de données utilisé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="121"/>
+        <source>Restore previous data</source>
+        <translation>Rétablir les données précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="124"/>
+        <source>The bundled data is in use: there is nothing to restore.</source>
+        <translation>Les données fournies avec l’application sont utilisées : il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <source>the bundled data</source>
+        <translation>les données fournies avec l’application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <source>state %1</source>
+        <translation>l’état %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="129"/>
+        <source>Go back to %1?</source>
+        <translation>Revenir à %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="130"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="137"/>
+        <source>Now using %1.</source>
+        <translation>Données utilisées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="151"/>
+        <source>This window shows %1, chosen at start; the new data opens without --db.</source>
+        <translation>Cette fenêtre affiche %1, choisi au démarrage ; les nouvelles données s’ouvrent sans --db.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="152"/>
+        <location filename="../../app/ui/pack_dialog.py" line="157"/>
+        <source>Data packs</source>
+        <translation>Paquets de données</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../app/ui/preview.py" line="121"/>
@@ -1046,6 +1135,21 @@
         <location filename="../../app/ui/preview.py" line="385"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="49"/>
+        <source>Warning:</source>
+        <translation>Avertissement :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="55"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="61"/>
+        <source>I trust where this pack came from; import it anyway</source>
+        <translation>Je fais confiance à la provenance de ce paquet ; l’importer quand même</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ def test_import_previews_the_change_then_restore_brings_it_back(qtbot, tmp_path:
     pack.write_bytes(build(sources, PackInfo("monitor-release", "R", "test-2", "Monitor", "test-1"), signer))
     store = Store.open()
     window = build_window(qtbot, store)
-    assert pack_dialog.import_pack_interactively(window, pack)
+    assert window.pack_actions.import_pack(pack)
     preview = answers[0].report.toPlainText()
     assert "KHM casualties: changed 2010 2011 lm2011: total 286 -> 300" in preview
     new = newest_window()
@@ -66,7 +66,7 @@ def test_import_previews_the_change_then_restore_brings_it_back(qtbot, tmp_path:
     assert new is not window and new.store.dataset_info().version == "test-2 (monitor-release pack)"
     assert any(c.year == 2010 and c.total == 300 for c in new.store.profile("KHM").casualties)
 
-    assert pack_dialog.restore_interactively(new)
+    assert new.pack_actions.restore()
     assert "total 300 -> 286" in answers[1].report.toPlainText()
     back = newest_window()
     qtbot.addWidget(back)
@@ -81,7 +81,7 @@ def test_unsigned_pack_asks_for_the_explicit_choice(qtbot, tmp_path: Path, answe
     pack = write_pack(tmp_path / "u.lfpack", members_for({"sources.csv": ORG_SOURCES,
                                                          "casualties.csv": ORG_CASUALTIES}, None))  # fmt: skip
     window = build_window(qtbot, Store.open())
-    assert pack_dialog.import_pack_interactively(window, pack)
+    assert window.pack_actions.import_pack(pack)
     assert answers[0].trust_box is not None
     new = newest_window()
     qtbot.addWidget(new)
@@ -96,7 +96,7 @@ def test_a_bad_pack_shows_one_sentence_and_changes_nothing(qtbot, tmp_path: Path
     bad = tmp_path / "bad.lfpack"
     bad.write_text("not a zip")
     window = build_window(qtbot, Store.open())
-    assert not pack_dialog.import_pack_interactively(window, bad)
+    assert not window.pack_actions.import_pack(bad)
     assert messages == ["bad.lfpack is not a data pack: it is not a zip file; nothing imported."]
     assert paths.database_path() == fixture_db
     window.close()
