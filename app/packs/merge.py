@@ -139,10 +139,16 @@ def explain(problems: list, origins: dict[str, list[Origin]], context: str) -> P
 
 def build_database(base: Path | Pack, additions: list[Pack], work: Path, out: Path) -> None:
     """Validate the merged data completely and write ``out``; PackError names the first problem."""
-    from db.build import write
-    from db.load import load
-    from db.reader import BuildError
-
+    try:
+        from db.build import write
+        from db.load import load
+        from db.reader import BuildError
+    except ImportError as exc:  # a binary built without the dataset build code (packaging/slim.py)
+        raise PackError(f"this copy of the app cannot build data ({exc.name} is not installed); "
+                        "nothing imported.") from None
+    if isinstance(base, Path) and not (base / "dataset.csv").is_file():
+        raise PackError(f"the bundled source tables are missing ({base}), so packs cannot be merged; "
+                        "nothing imported.")
     origins = merge_sources(base, additions, work)
     try:
         tables = load(work)
