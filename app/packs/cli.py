@@ -57,7 +57,9 @@ def _add_data(parser: argparse.ArgumentParser) -> None:
     diff = sub.add_parser("diff", help="what changed between two databases or packs")
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
-    diff.add_argument("--format", choices=("text", "csv"), default="text")
+    diff.add_argument("--format", choices=("text", "csv", "pdf"), default="text")
+    diff.add_argument("-o", "--output", type=Path, help="file to write (needed for pdf; default: standard output)")
+    diff.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size of the pdf")
     hxl = sub.add_parser("hxl", help="export a table as CSV with an HXL hashtag row")
     hxl.add_argument("table", choices=("countries", "casualties", "figures"))
     hxl.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
@@ -270,11 +272,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from app.packs.dataset_files import as_database
     from app.packs.diff import diff, report_csv, report_text
+    from app.packs.errors import PackError
 
+    if args.format == "pdf" and args.output is None:
+        raise PackError("a PDF report needs a file: add -o FILE.pdf.")
     with as_database(args.old) as old, as_database(args.new) as new:
         changes = diff(old, new)
-    sys.stdout.write(report_csv(changes) if args.format == "csv" else report_text(changes, limit=10_000) + "\n")
+        labels = (dataset_version_of(old), dataset_version_of(new))
+    if args.format == "pdf":
+        from app.factsheet.changes import build_changes_pdf
+
+        data = build_changes_pdf(changes, *labels, paper=args.paper)
+    elif args.format == "csv":
+        data = report_csv(changes).encode("utf-8")
+    else:
+        data = (report_text(changes, limit=10_000) + "\n").encode("utf-8")
+    if args.output is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return EXIT_OK
+    _write_new(args.output, data, force=True)
+    print(f"wrote {args.output} ({len(changes)} changes)")
     return EXIT_OK
+
+
+def dataset_version_of(database: Path) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM dataset_info WHERE key = 'version'").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    finally:
+        conn.close()
+    return row[0] if row else str(database)
 
 
 def cmd_hxl(args: argparse.Namespace) -> int:

@@ -94,3 +94,16 @@ def test_diff_of_two_databases_and_of_a_pack(capsys, tmp_path: Path, fixture_db:
     assert code == 0 and "KHM casualties: added 2025 2026 org-registry-2025" in out
     code, _, err = run(capsys, "data", "diff", str(fixture_db), str(tmp_path / "missing.sqlite"))
     assert code == 1 and "cannot read" in err
+
+
+def test_what_changed_as_pdf(capsys, tmp_path: Path, fixture_db: Path, org_pack: Path):
+    from tests.factsheet.conftest import pdf_text
+
+    out_file = tmp_path / "changes.pdf"
+    code, out, err = run(capsys, "data", "diff", str(fixture_db), str(org_pack), "--format", "pdf", "-o", str(out_file))
+    assert code == 0, err
+    text = pdf_text(out_file.read_bytes())
+    assert "What changed" in text and "test-1 + org-registry 1.0" in text
+    assert "KHM" in text and "org-registry-2025" in text
+    code, _, err = run(capsys, "data", "diff", str(fixture_db), str(org_pack), "--format", "pdf")
+    assert code == 1 and "-o FILE.pdf" in err
