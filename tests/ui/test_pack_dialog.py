@@ -86,6 +86,7 @@ def test_unsigned_pack_asks_for_the_explicit_choice(qtbot, tmp_path: Path, answe
     new = newest_window()
     qtbot.addWidget(new)
     assert "(unsigned)" in new.store.dataset_info().version
+    assert "dataset test-1 + org-registry 1.0 (unsigned)" in new._status.text()  # the status bar says so
     for w in (window, new):
         w.close()
 
