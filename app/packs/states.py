@@ -163,18 +163,46 @@ def switch_to(state_id: str | None) -> None:
 
 @contextmanager
 def staging() -> Iterator[Path]:
-    """A fresh folder to build a state in, removed afterwards unless committed (renamed away)."""
+    """A fresh folder to build a state in, removed afterwards unless committed (renamed away).
+
+    Held under a lock on the data folder, so an import in the window and one on
+    the command line cannot both pick the same next state id.
+    """
     try:
-        folder = root() / "staging" / f"{os.getpid()}-{time.monotonic_ns()}"
-        folder.mkdir(parents=True)
+        root().mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise folder_error(exc) from None
+    lock = _lock(root())
     try:
-        yield folder
+        folder = root() / "staging" / f"{os.getpid()}-{time.monotonic_ns()}"
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise folder_error(exc) from None
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                folder.parent.rmdir()  # leave no empty staging folder behind
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
-        with contextlib.suppress(OSError):
-            folder.parent.rmdir()  # leave no empty staging folder behind
+        if lock is not None:
+            os.close(lock)  # closing the descriptor releases the lock
+
+
+def _lock(folder: Path) -> int | None:
+    """An exclusive lock on ``folder`` (flock on its descriptor: no lock file to leave behind)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; two simultaneous imports there are the user's race
+        return None
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise PackError("another import, removal or restore is running; try again when it has finished.") from None
+    return fd
 
 
 def next_id() -> str:

@@ -227,6 +227,11 @@ def invalid_iso(tmp: Path, key) -> Path:
     return write_pack(tmp / "p.lfpack", with_table(key, "casualties.csv", ORG_CASUALTIES.replace("KHM", "XYZ")))
 
 
+def country_not_in_dataset(tmp: Path, key) -> Path:
+    # FRA is a real ISO code, but not one of the dataset's countries (the fixture has five).
+    return write_pack(tmp / "p.lfpack", with_table(key, "casualties.csv", ORG_CASUALTIES.replace("KHM", "FRA")))
+
+
 def bad_date(tmp: Path, key) -> Path:
     events = "iso3,date,kind,summary,source_id\nKHM,2025-13-40,policy,Something happened.,org-registry-2025\n"
     return write_pack(tmp / "p.lfpack", with_table(key, "events.csv", events))
@@ -314,6 +319,7 @@ CASES: list[tuple[str, str, Callable]] = [
     ("byte-order mark", "byte-order mark", bom),
     ("ragged row", "cells for", ragged_row),
     ("invalid ISO code", "unknown country code 'XYZ'", invalid_iso),
+    ("country not in the dataset", "unknown country code 'FRA'", country_not_in_dataset),
     ("invalid date", "events.csv line 2, date", bad_date),
     ("dates out of order", "is before signed", dates_out_of_order),
     ("figure citing no source", "unknown source 'nowhere'", cites_no_source),
@@ -360,8 +366,9 @@ def test_bad_pack_is_refused_with_nothing_changed(kind, expected, maker, capsys,
     assert code == 1 or kind in BUILD_ONLY or kind in SIGNER_ONLY, err
 
 
-BUILD_ONLY = {"invalid ISO code", "invalid date", "dates out of order", "figure citing no source", "duplicate keys",
-              "source id already in the data", "unknown treaty", "pack for another dataset version"}  # fmt: skip
+BUILD_ONLY = {"invalid ISO code", "country not in the dataset", "invalid date", "dates out of order",
+              "figure citing no source", "duplicate keys", "source id already in the data", "unknown treaty",
+              "pack for another dataset version"}  # fmt: skip
 SIGNER_ONLY = {"missing signature", "unknown-key signature"}  # verify reports them as a warning
 
 
@@ -421,5 +428,17 @@ def test_user_data_folder_full(capsys, org_pack: Path, monkeypatch, unchanged):
     refused(capsys, org_pack, "is full")
 
 
+def test_another_import_running(capsys, org_pack: Path, unchanged):
+    from app.packs import states
+
+    held = states._lock(states.root())  # as the window would hold it mid-import
+    try:
+        refused(capsys, org_pack, "another import, removal or restore is running")
+    finally:
+        import os
+
+        os.close(held)
+
+
 def test_at_least_25_kinds() -> None:
-    assert len(CASES) + 4 >= 25  # + already imported, changed file, unwritable folder, full folder
+    assert len(CASES) + 5 >= 25  # + already imported, changed file, unwritable folder, full folder, busy
