@@ -2,7 +2,7 @@
 
 PyInstaller's Qt hooks collect every plugin family that QtGui *might* load and the
 translations of every language. The app loads far fewer: this module keeps an
-allow-list of plugins, three languages, and drops the Qt libraries that only the
+allow-list of plugins, the app's languages, and drops the Qt libraries that only the
 dropped plugins needed. Used from a spec file, after ``Analysis``::
 
     from slim import EXCLUDES, slim
@@ -19,8 +19,11 @@ import re
 import shutil
 import sys
 
-# Languages the app is written in; every other Qt translation and babel locale goes.
-LANGUAGES = ("en", "fr", "es")
+# Languages the app is written in (its one registry, app/text/languages.py);
+# every other Qt translation and babel locale goes.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from app.text.languages import CODES as LANGUAGES  # noqa: E402
+
 # Qt's catalogues the app loads (app/ui/app.py: qtbase; "qt" is the meta-catalogue
 # that includes it). qt_help, qtdeclarative, designer... belong to unused modules.
 QT_CATALOGUES = ("qt", "qtbase")

@@ -69,7 +69,7 @@ from app.factsheet.styles import (
     palette,
     styles,
 )
-from app.text import facts
+from app.text import catalog, facts
 from app.text.i18n import (
     check_language,
     format_date,
@@ -673,7 +673,8 @@ def _casualty_cell(ctx: _Context, profile: CountryProfile, world: Sequence[Casua
     if latest is not None:
         total = facts.qualified(ctx.number(latest.total), latest.qualifier, ctx.language)
         big = f'<font size="14"><b>{escape(total)}</b></font>'
-        headline = ctx.label("casualties_in", total="\x00", year=latest.year).replace("\x00", big)
+        headline = catalog.plural("casualties_in", latest.total, ctx.language, total="\x00",
+                                  year=latest.year).replace("\x00", big)  # fmt: skip
         if is_stale(latest.year, profile.dataset.as_of):
             # An old figure must not read as current: say it is the latest we have.
             headline = f"<b>{escape(facts.word('latest_in_dataset', ctx.language))}:</b> {headline}"
@@ -901,8 +902,7 @@ def build_sheet(
 
 def _cover(description: str, profiles_count: int, dataset: DatasetInfo, language: str,
            generated: date, s: Styles, pal: Palette) -> list[Flowable]:  # fmt: skip
-    count = (label("country_one", language) if profiles_count == 1
-             else label("countries_count", language, n=format_number(profiles_count, language)))  # fmt: skip
+    count = catalog.plural("countries_count", profiles_count, language, n=format_number(profiles_count, language))
     as_of = label("data_as_of", language, date=format_date(dataset.as_of, language, "long"))
     band = TitleBand(label("pack_title", language), description, label("pack_subtitle", language),
                      as_of, pal)  # fmt: skip
