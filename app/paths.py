@@ -61,7 +61,29 @@ def active_user_database() -> Path | None:
     if not name.isalnum():  # never follow a hand-edited path out of the folder
         return None
     path = root / "states" / name / "factsheets.sqlite"
-    return path if path.is_file() else None
+    return path if database_schema(path) == expected_schema() else None
+
+
+def expected_schema() -> int:
+    from app.core.store import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
+
+
+def database_schema(path: Path) -> int | None:
+    """SQLite's user_version, read from the file header (bytes 60-63) without opening a connection.
+
+    A database imported before an app update that changed the schema is not
+    used (the bundled one is, and ``factsheets pack list`` and the window say why).
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(64)
+    except OSError:
+        return None
+    if len(header) < 64 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big")
 
 
 def bundled_sources_dir() -> Path:

@@ -197,11 +197,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from app.packs.states import active_state
+    from app.packs.states import active_state, outdated_message, outdated_state
 
     state = active_state()
     if state is None:
-        print("Using the bundled data; no packs imported.")
+        outdated = outdated_state()
+        print(f"Using the bundled data: {outdated_message(outdated)}" if outdated
+              else "Using the bundled data; no packs imported.")  # fmt: skip
         return EXIT_OK
     print(f"Dataset {state.dataset_version} (state {state.id}, {state.reason}, {state.created})")
     if state.base is None:

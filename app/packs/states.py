@@ -101,7 +101,26 @@ def active_id() -> str | None:
         name = (root() / "active").read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return None
-    return name if name.isalnum() and name != BUNDLED and database_of(name).is_file() else None
+    if not name.isalnum() or name == BUNDLED:
+        return None
+    return name if paths.active_user_database() == database_of(name) else None
+
+
+def outdated_state() -> State | None:
+    """The state ``active`` names when its database is of another schema (an app update came between)."""
+    try:
+        name = (root() / "active").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not name.isdigit() or active_id() == name:
+        return None
+    schema = paths.database_schema(database_of(name))
+    return load_state(name) if schema is not None and schema != paths.expected_schema() else None
+
+
+def outdated_message(state: State) -> str:
+    return (f"the imported data ({state.dataset_version}) was built for an older version of the app and is not "
+            "in use; the bundled data is shown. Import the packs again to use their figures.")  # fmt: skip
 
 
 def active_state() -> State | None:

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,6 +85,19 @@ class PackActions(QObject):
         self.restore_action = menu.addAction(self.tr("&Restore previous data…"))
         self.restore_action.setStatusTip(self.tr("Undo the last data pack import or removal"))
         self.restore_action.triggered.connect(lambda: self.restore())
+        # After the first frame: start-up pays nothing for the pack code.
+        QTimer.singleShot(1500, self.tell_if_outdated)
+
+    def tell_if_outdated(self) -> str | None:
+        """Say so when imported data cannot be used by this version of the app (never silently)."""
+        from app.packs.states import outdated_message, outdated_state
+
+        state = outdated_state()
+        if state is None:
+            return None
+        message = outdated_message(state)
+        self.window.statusBar().showMessage(message[0].upper() + message[1:], 60_000)
+        return message
 
     def import_pack(self, path: str | Path | None = None) -> bool:
         from app.packs.errors import PackError

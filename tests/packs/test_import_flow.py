@@ -262,3 +262,17 @@ def test_done_when_real_sources_with_one_changed_figure(capsys, tmp_path: Path, 
     assert run(capsys, "pack", "import", str(pack), "--yes")[0] == 0
     assert run(capsys, "data", "restore", "--yes")[0] == 0
     assert paths.database_path() == bundled_db
+
+
+def test_data_of_an_older_schema_is_not_used_and_says_so(capsys, org_pack: Path, fixture_db: Path):
+    assert run(capsys, "pack", "import", str(org_pack), "--yes")[0] == 0
+    imported = paths.database_path()
+    conn = sqlite3.connect(imported)
+    conn.execute("PRAGMA user_version = 1")  # as if an app update had moved the schema on
+    conn.commit()
+    conn.close()
+    assert paths.database_path() == fixture_db
+    code, out, _ = run(capsys, "pack", "list")
+    assert "built for an older version of the app and is not in use" in out
+    code, out, _ = run(capsys, "pack", "import", str(org_pack), "--yes")  # importing again is the way back
+    assert code == 0 and paths.database_path() not in (fixture_db, imported)

@@ -101,3 +101,20 @@ def test_a_bad_pack_shows_one_sentence_and_changes_nothing(qtbot, tmp_path: Path
     assert messages == ["bad.lfpack is not a data pack: it is not a zip file; nothing imported."]
     assert paths.database_path() == fixture_db
     window.close()
+
+
+def test_the_window_says_when_imported_data_is_outdated(qtbot, answers, request):
+    import sqlite3
+
+    window = build_window(qtbot, Store.open())
+    assert window.pack_actions.import_pack(request.getfixturevalue("org_pack"))
+    new = newest_window()
+    qtbot.addWidget(new)
+    conn = sqlite3.connect(paths.database_path())
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    message = new.pack_actions.tell_if_outdated()
+    assert message and "not in use" in message and "not in use" in new.statusBar().currentMessage()
+    for w in (window, new):
+        w.close()
