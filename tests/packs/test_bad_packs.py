@@ -245,8 +245,8 @@ def dates_out_of_order(tmp: Path, key) -> Path:
 
 
 def cites_no_source(tmp: Path, key) -> Path:
-    return write_pack(tmp / "p.lfpack", with_table(key, "casualties.csv",
-                                                   ORG_CASUALTIES.replace("org-registry-2025", "nowhere")))  # fmt: skip
+    figures = "iso3,indicator,year,value,edition,source_id,note\nKHM,va_support_usd,2024,1000,2025,nowhere,\n"
+    return write_pack(tmp / "p.lfpack", with_table(key, "figures.csv", figures))
 
 
 def duplicate_key(tmp: Path, key) -> Path:
@@ -322,7 +322,7 @@ CASES: list[tuple[str, str, Callable]] = [
     ("country not in the dataset", "unknown country code 'FRA'", country_not_in_dataset),
     ("invalid date", "events.csv line 2, date", bad_date),
     ("dates out of order", "is before signed", dates_out_of_order),
-    ("figure citing no source", "unknown source 'nowhere'", cites_no_source),
+    ("figure citing no source", "figures.csv line 2, source_id: unknown source 'nowhere'", cites_no_source),
     ("duplicate keys", "duplicate of p.lfpack: casualties.csv line 2", duplicate_key),
     ("source id already in the data", "duplicate of the current data", source_id_taken),
     ("unknown treaty", "unknown treaty 'NPT'", unknown_treaty),
