@@ -225,12 +225,11 @@ def cmd_remove(args: argparse.Namespace) -> int:
         print(report_text(plan.changes))
         return _ask(f"Remove {args.name}?", args.yes)
 
-    before = active_state()
-    state = remove_pack(args.name, confirm)
-    after = active_state()
-    if state is None and after is not None and before is not None and after.id == before.id:
+    if not remove_pack(args.name, confirm):
         print("Nothing changed.")
-    elif state is None:
+        return EXIT_OK
+    state = active_state()
+    if state is None:
         print("Now using the bundled data (undo: factsheets data restore).")
     else:
         print(f"Now using dataset {state.dataset_version} (state {state.id}; undo: factsheets data restore).")

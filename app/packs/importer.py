@@ -98,18 +98,27 @@ def _layers_with(pack: Pack) -> tuple[Path | Pack, list[Pack]]:
     return pack, additions
 
 
-def _run(plan_parts: Callable[[Path], Plan], confirm: Confirm) -> State | None:
+def _run(make_plan: Callable[[Path], Plan], confirm: Confirm) -> bool:
+    """Build the plan under the data folder's lock, ask, and switch; False when declined."""
     with states.staging() as work:
-        plan = plan_parts(work)
+        plan = make_plan(work)
         if not confirm(plan):
-            return None
-        # The preview may have stayed open for minutes: import only what was checked.
-        if plan.source_file is not None and plan.pack is not None and \
-                sha256_hex(read_file(plan.source_file)) != plan.pack.sha256:
-                raise PackError(f"{plan.source_file.name} changed after it was checked; nothing imported "
-                                "(import it again to check the new file).")  # fmt: skip
-        assert plan.state is not None
-        return states.commit(plan.staged_db, plan.state, plan.blobs)
+            return False
+        _check_unchanged(plan)
+        if plan.state is None:
+            states.switch_to(None)  # nothing left on top: back to the bundled data
+        else:
+            states.commit(plan.staged_db, plan.state, plan.blobs)
+        return True
+
+
+def _check_unchanged(plan: Plan) -> None:
+    """The preview may have stayed open for minutes: import only the file that was checked."""
+    if plan.source_file is None or plan.pack is None:
+        return
+    if sha256_hex(read_file(plan.source_file)) != plan.pack.sha256:
+        raise PackError(f"{plan.source_file.name} changed after it was checked; nothing imported "
+                        "(import it again to check the new file).")  # fmt: skip
 
 
 def _build(work: Path, base: Path | Pack, additions: list[Pack]) -> Path:
@@ -134,45 +143,37 @@ def import_pack(path: Path, confirm: Confirm, allow_unsigned: bool = False) -> S
             raise PackError(f"{pack.label} is {why}; import it only if you trust where it came from "
                             "(--allow-unsigned); nothing imported.")  # fmt: skip
         warnings.append(f"{pack.label} is {why}: its figures will be marked unsigned wherever they show.")
-    base, additions = _layers_with(pack)
-
     def plan(work: Path) -> Plan:
+        base, additions = _layers_with(pack)  # under the lock: a concurrent import cannot be lost
         staged = _build(work, base, additions)
         state = _new_state(f"import {pack.name} {pack.version}", base, additions, staged)
         blobs = {p.sha256: p.data for p in ([base] if isinstance(base, Pack) else []) + additions}
         return Plan("import", pack, state, staged, diff(current_database(), staged), warnings, blobs, path)
 
-    return _run(plan, confirm)
+    return states.active_state() if _run(plan, confirm) else None
 
 
-def remove_pack(name: str, confirm: Confirm) -> State | None:
-    """A new state without pack ``name``: exactly its rows go (a full release: back to the bundled data)."""
-    base, additions = current_layers()
-    if isinstance(base, Pack) and base.name == name:
-        base = paths.bundled_sources_dir()
-    elif any(p.name == name for p in additions):
-        additions = [p for p in additions if p.name != name]
-    else:
-        raise PackError(f"no imported pack is named {name!r} (see: factsheets pack list); nothing changed.")
+def remove_pack(name: str, confirm: Confirm) -> bool:
+    """Switch to data without pack ``name``: exactly its rows go (a full release: its base goes back
+    to the bundled data). False when declined."""
 
     def plan(work: Path) -> Plan:
+        base, additions = current_layers()
+        if isinstance(base, Pack) and base.name == name:
+            base = paths.bundled_sources_dir()
+        elif any(p.name == name for p in additions):
+            additions = [p for p in additions if p.name != name]
+        else:
+            raise PackError(f"no imported pack is named {name!r} (see: factsheets pack list); nothing changed.")
         if isinstance(base, Path) and not additions:
-            staged = paths.bundled_database()  # nothing left on top: the bundled data itself
-            state = None
+            staged, state = paths.bundled_database(), None
         else:
             staged = _build(work, base, additions)
             state = _new_state(f"remove {name}", base, additions, staged)
         blobs = {p.sha256: p.data for p in ([base] if isinstance(base, Pack) else []) + additions}
         return Plan("remove", None, state, staged, diff(current_database(), staged), [], blobs)
 
-    with states.staging() as work:
-        the_plan = plan(work)
-        if not confirm(the_plan):
-            return None
-        if the_plan.state is None:
-            states.switch_to(None)
-            return None
-        return states.commit(the_plan.staged_db, the_plan.state, the_plan.blobs)
+    return _run(plan, confirm)
 
 
 def previous_state_id() -> str | None | bool:

@@ -276,3 +276,26 @@ def test_data_of_an_older_schema_is_not_used_and_says_so(capsys, org_pack: Path,
     assert "built for an older version of the app and is not in use" in out
     code, out, _ = run(capsys, "pack", "import", str(org_pack), "--yes")  # importing again is the way back
     assert code == 0 and paths.database_path() not in (fixture_db, imported)
+
+
+def test_removing_one_of_two_packs_leaves_exactly_the_other(capsys, tmp_path: Path, key, org_pack: Path):
+    from app.packs.builder import PackInfo
+    from app.packs.diff import diff
+    from tests.packs.conftest import ORG_CASUALTIES, ORG_SOURCES
+
+    other = write_pack(tmp_path / "b.lfpack", members_for(
+        {"sources.csv": ORG_SOURCES.replace("org-registry-2025", "org2-2025"),
+         "casualties.csv": ORG_CASUALTIES.replace("KHM", "UKR").replace("org-registry-2025", "org2-2025")},
+        key, PackInfo("org-two", "Second", "1", "Other NGO")))  # fmt: skip
+    assert run(capsys, "pack", "import", str(other), "--yes")[0] == 0
+    only_other = paths.database_path()
+    assert run(capsys, "pack", "import", str(org_pack), "--yes")[0] == 0
+    both = paths.database_path()
+    assert len([c for c in diff(only_other, both) if c.table != "dataset_info"]) == 2  # its source and its row
+    code, out, _ = run(capsys, "pack", "remove", "org-registry", "--yes")
+    assert code == 0 and "Now using dataset test-1 + org-two 1 (state" in out
+    assert diff(only_other, paths.database_path()) == []
+    code, out, _ = run(capsys, "pack", "remove", "org-two", "--yes")
+    assert "Now using the bundled data" in out
+    code, _, err = run(capsys, "pack", "remove", "org-two", "--yes")
+    assert code == 1 and "no imported pack is named 'org-two'" in err
