@@ -71,6 +71,10 @@ def manifest_for(info: PackInfo, tables: dict[str, bytes]) -> bytes:
 def build(folder: Path, info: PackInfo, secret_key: minisign.SecretKey | None = None) -> bytes:
     """The .lfpack bytes; raises PackError if the result would not verify."""
     tables = read_tables(folder)
+    base_tables = [name for name in tables if not TABLES[name].in_additions]
+    if info.updates == ADDITIONS and base_tables:
+        raise PackError(f"{folder} holds {', '.join(base_tables)}, which only a full release carries: give "
+                        "--updates VERSION (the dataset version it replaces), or leave them out.")  # fmt: skip
     manifest = manifest_for(info, tables)
     members = {MANIFEST: manifest, **tables}
     if secret_key is not None:

@@ -7,6 +7,7 @@ preview the CLI prints, and reopens the window on the data now in use.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,6 +67,21 @@ class PreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.choice: QComboBox | None = None
+
+    def add_choices(self, labels: list[str], current: int, changes_for: Callable[[int], list[Change]]) -> None:
+        """A list of targets above the report; the report follows the one chosen."""
+        from app.packs.diff import report_text
+
+        self.choice = QComboBox(self)
+        self.choice.addItems(labels)
+        self.choice.setCurrentIndex(current)
+        self.choice.setAccessibleName(self.tr("Data to go back to"))
+        self.choice.currentIndexChanged.connect(
+            lambda index: self.report.setPlainText(report_text(changes_for(index), limit=500)))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.choice)
 
 
 def ask(dialog: PreviewDialog) -> bool:
@@ -127,26 +144,39 @@ class PackActions(QObject):
         return True
 
     def restore(self) -> bool:
+        """Choose a kept state (the previous one first) or the bundled data, see what changes, switch."""
+        from app.packs import states
         from app.packs.errors import PackError
         from app.packs.importer import previous_state_id, restore, restore_changes
 
-        target = previous_state_id()
         title = self.tr("Restore previous data")
-        if target is False:
+        current = states.active_id()
+        choices: list[tuple[str, str | None]] = [] if current is None else [(self.tr("the bundled data"), None)]
+        for state in reversed(states.list_states()):
+            if state.id != current:
+                label = self.tr("state %1").replace("%1", state.id)
+                choices.append((f"{label}: {state.dataset_version} ({state.reason}, {state.created})", state.id))
+        if not choices:
             QMessageBox.information(self.window, title,
                                     self.tr("The bundled data is in use: there is nothing to restore."))  # fmt: skip
             return False
-        assert target is None or isinstance(target, str)
-        name = self.tr("the bundled data") if target is None else self.tr("state %1").replace("%1", target)
+        previous = previous_state_id()
+        targets = [target for _label, target in choices]
+        first = targets.index(previous) if previous is not False and previous in targets else 0
         try:
-            dialog = PreviewDialog(title, self.tr("Go back to %1?").replace("%1", name), restore_changes(target),
-                                   [], self.tr("&Restore"), self.window)  # fmt: skip
+            dialog = PreviewDialog(title, self.tr("Go back to:"), restore_changes(targets[first]), [],
+                                   self.tr("&Restore"), self.window)  # fmt: skip
+            dialog.add_choices([label for label, _target in choices], first,
+                               lambda index: restore_changes(targets[index]))  # fmt: skip
             if not ask(dialog):
                 return False
+            assert dialog.choice is not None
+            target = targets[dialog.choice.currentIndex()]
             restore(target)
         except PackError as exc:
             QMessageBox.warning(self.window, title, str(exc))
             return False
+        name = self.tr("the bundled data") if target is None else self.tr("state %1").replace("%1", target)
         self.reopen(self.tr("Now using %1.").replace("%1", name))
         return True
 

@@ -953,88 +953,90 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="81"/>
+        <location filename="../../app/ui/pack_dialog.py" line="98"/>
         <source>&amp;Import data pack…</source>
         <translation>I&amp;mportar paquete de datos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="83"/>
+        <location filename="../../app/ui/pack_dialog.py" line="100"/>
         <source>Preview and import a .lfpack data update or an organisation&apos;s own figures</source>
         <translation>Previsualizar e importar una actualización de datos .lfpack o las cifras propias de una organización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="85"/>
+        <location filename="../../app/ui/pack_dialog.py" line="102"/>
         <source>&amp;Restore previous data…</source>
         <translation>&amp;Restaurar datos anteriores…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="86"/>
+        <location filename="../../app/ui/pack_dialog.py" line="103"/>
         <source>Undo the last data pack import or removal</source>
         <translation>Deshacer la última importación o eliminación de un paquete de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="93"/>
+        <location filename="../../app/ui/pack_dialog.py" line="123"/>
         <source>Import data pack</source>
         <translation>Importar paquete de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="96"/>
+        <location filename="../../app/ui/pack_dialog.py" line="126"/>
         <source>Data packs (*.lfpack);;All files (*)</source>
         <translation>Paquetes de datos (*.lfpack);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="103"/>
+        <location filename="../../app/ui/pack_dialog.py" line="133"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="113"/>
+        <location filename="../../app/ui/pack_dialog.py" line="143"/>
         <source>Now using dataset %1.</source>
         <translation>Conjunto de datos en uso: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="121"/>
+        <location filename="../../app/ui/pack_dialog.py" line="152"/>
         <source>Restore previous data</source>
         <translation>Restaurar datos anteriores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="124"/>
+        <location filename="../../app/ui/pack_dialog.py" line="161"/>
         <source>The bundled data is in use: there is nothing to restore.</source>
         <translation>Se usan los datos incluidos con la aplicación: no hay nada que restaurar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <location filename="../../app/ui/pack_dialog.py" line="167"/>
+        <source>Go back to:</source>
+        <translation>Volver a:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="154"/>
+        <location filename="../../app/ui/pack_dialog.py" line="179"/>
         <source>the bundled data</source>
         <translation>los datos incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <location filename="../../app/ui/pack_dialog.py" line="157"/>
+        <location filename="../../app/ui/pack_dialog.py" line="179"/>
         <source>state %1</source>
         <translation>el estado %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="129"/>
-        <source>Go back to %1?</source>
-        <translation>¿Volver a %1?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pack_dialog.py" line="130"/>
+        <location filename="../../app/ui/pack_dialog.py" line="168"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="137"/>
+        <location filename="../../app/ui/pack_dialog.py" line="180"/>
         <source>Now using %1.</source>
         <translation>En uso: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="151"/>
+        <location filename="../../app/ui/pack_dialog.py" line="194"/>
         <source>This window shows %1, chosen at start; the new data opens without --db.</source>
         <translation>Esta ventana muestra %1, elegido al inicio; los datos nuevos se abren sin --db.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="152"/>
-        <location filename="../../app/ui/pack_dialog.py" line="157"/>
+        <location filename="../../app/ui/pack_dialog.py" line="195"/>
+        <location filename="../../app/ui/pack_dialog.py" line="200"/>
         <source>Data packs</source>
         <translation>Paquetes de datos</translation>
     </message>
@@ -1137,19 +1139,24 @@
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="49"/>
+        <location filename="../../app/ui/pack_dialog.py" line="51"/>
         <source>Warning:</source>
         <translation>Advertencia:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="55"/>
+        <location filename="../../app/ui/pack_dialog.py" line="57"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="61"/>
+        <location filename="../../app/ui/pack_dialog.py" line="63"/>
         <source>I trust where this pack came from; import it anyway</source>
         <translation>Confío en la procedencia de este paquete; importarlo de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="79"/>
+        <source>Data to go back to</source>
+        <translation>Datos a restaurar</translation>
     </message>
 </context>
 <context>

@@ -953,88 +953,90 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="81"/>
+        <location filename="../../app/ui/pack_dialog.py" line="98"/>
         <source>&amp;Import data pack…</source>
         <translation>I&amp;mporter un paquet de données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="83"/>
+        <location filename="../../app/ui/pack_dialog.py" line="100"/>
         <source>Preview and import a .lfpack data update or an organisation&apos;s own figures</source>
         <translation>Prévisualiser et importer une mise à jour de données .lfpack ou les chiffres propres d’une organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="85"/>
+        <location filename="../../app/ui/pack_dialog.py" line="102"/>
         <source>&amp;Restore previous data…</source>
         <translation>&amp;Rétablir les données précédentes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="86"/>
+        <location filename="../../app/ui/pack_dialog.py" line="103"/>
         <source>Undo the last data pack import or removal</source>
         <translation>Annuler la dernière importation ou suppression d’un paquet de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="93"/>
+        <location filename="../../app/ui/pack_dialog.py" line="123"/>
         <source>Import data pack</source>
         <translation>Importer un paquet de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="96"/>
+        <location filename="../../app/ui/pack_dialog.py" line="126"/>
         <source>Data packs (*.lfpack);;All files (*)</source>
         <translation>Paquets de données (*.lfpack);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="103"/>
+        <location filename="../../app/ui/pack_dialog.py" line="133"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="113"/>
+        <location filename="../../app/ui/pack_dialog.py" line="143"/>
         <source>Now using dataset %1.</source>
-        <translation>Jeu de données utilisé : %1.</translation>
+        <translation>Jeu de données utilisé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="121"/>
+        <location filename="../../app/ui/pack_dialog.py" line="152"/>
         <source>Restore previous data</source>
         <translation>Rétablir les données précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="124"/>
+        <location filename="../../app/ui/pack_dialog.py" line="161"/>
         <source>The bundled data is in use: there is nothing to restore.</source>
-        <translation>Les données fournies avec l’application sont utilisées : il n’y a rien à rétablir.</translation>
+        <translation>Les données fournies avec l’application sont utilisées&#xa0;: il n’y a rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <location filename="../../app/ui/pack_dialog.py" line="167"/>
+        <source>Go back to:</source>
+        <translation>Revenir à :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="154"/>
+        <location filename="../../app/ui/pack_dialog.py" line="179"/>
         <source>the bundled data</source>
         <translation>les données fournies avec l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="127"/>
+        <location filename="../../app/ui/pack_dialog.py" line="157"/>
+        <location filename="../../app/ui/pack_dialog.py" line="179"/>
         <source>state %1</source>
         <translation>l’état %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="129"/>
-        <source>Go back to %1?</source>
-        <translation>Revenir à %1 ?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pack_dialog.py" line="130"/>
+        <location filename="../../app/ui/pack_dialog.py" line="168"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="137"/>
+        <location filename="../../app/ui/pack_dialog.py" line="180"/>
         <source>Now using %1.</source>
-        <translation>Données utilisées : %1.</translation>
+        <translation>Données utilisées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="151"/>
+        <location filename="../../app/ui/pack_dialog.py" line="194"/>
         <source>This window shows %1, chosen at start; the new data opens without --db.</source>
-        <translation>Cette fenêtre affiche %1, choisi au démarrage ; les nouvelles données s’ouvrent sans --db.</translation>
+        <translation>Cette fenêtre affiche %1, choisi au démarrage&#xa0;; les nouvelles données s’ouvrent sans --db.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="152"/>
-        <location filename="../../app/ui/pack_dialog.py" line="157"/>
+        <location filename="../../app/ui/pack_dialog.py" line="195"/>
+        <location filename="../../app/ui/pack_dialog.py" line="200"/>
         <source>Data packs</source>
         <translation>Paquets de données</translation>
     </message>
@@ -1137,19 +1139,24 @@
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="49"/>
+        <location filename="../../app/ui/pack_dialog.py" line="51"/>
         <source>Warning:</source>
-        <translation>Avertissement :</translation>
+        <translation>Avertissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="55"/>
+        <location filename="../../app/ui/pack_dialog.py" line="57"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="61"/>
+        <location filename="../../app/ui/pack_dialog.py" line="63"/>
         <source>I trust where this pack came from; import it anyway</source>
-        <translation>Je fais confiance à la provenance de ce paquet ; l’importer quand même</translation>
+        <translation>Je fais confiance à la provenance de ce paquet&#xa0;; l’importer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_dialog.py" line="79"/>
+        <source>Data to go back to</source>
+        <translation>Données à rétablir</translation>
     </message>
 </context>
 <context>

@@ -66,3 +66,8 @@ def test_build_strips_a_spreadsheet_bom(capsys, tmp_path: Path):
     assert code == 0, err
     code, out, err = run(capsys, "pack", "verify", str(tmp_path / "x.lfpack"))
     assert code == 0 and "not signed" in err
+
+
+def test_build_of_a_full_folder_without_updates_says_what_to_add(capsys, tmp_path: Path, release_sources: Path):
+    code, _, err = run(capsys, "pack", "build", str(release_sources), "-o", str(tmp_path / "x.lfpack"))
+    assert code == 1 and "give --updates VERSION" in err

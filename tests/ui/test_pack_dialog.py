@@ -118,3 +118,37 @@ def test_the_window_says_when_imported_data_is_outdated(qtbot, answers, request)
     assert message and "not in use" in message and "not in use" in new.statusBar().currentMessage()
     for w in (window, new):
         w.close()
+
+
+def test_restore_offers_every_kept_state_and_the_bundled_data(qtbot, tmp_path: Path, monkeypatch, request):
+    from app.packs.builder import PackInfo
+    from tests.packs.conftest import ORG_CASUALTIES, ORG_SOURCES
+
+    signer = request.getfixturevalue("key")
+    window = build_window(qtbot, Store.open())
+    monkeypatch.setattr(pack_dialog, "ask", lambda dialog: True)
+    for n in (1, 2):
+        pack = write_pack(tmp_path / f"p{n}.lfpack", members_for(
+            {"sources.csv": ORG_SOURCES, "casualties.csv": ORG_CASUALTIES.replace(",50,", f",{50 + n},")},
+            signer, PackInfo("org-registry", "Example", f"1.{n}", "Example NGO")))  # fmt: skip
+        assert window.pack_actions.import_pack(pack)
+        window = newest_window()
+        qtbot.addWidget(window)
+    seen: list[pack_dialog.PreviewDialog] = []
+
+    def choose_bundled(dialog: pack_dialog.PreviewDialog) -> bool:
+        seen.append(dialog)
+        labels = [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
+        assert labels[0] == "the bundled data" and labels[1].startswith("state 000001: test-1 + org-registry 1.1")
+        assert dialog.choice.currentIndex() == 1  # the previous state comes first
+        assert "total 52 -> 51" in dialog.report.toPlainText()
+        dialog.choice.setCurrentIndex(0)
+        assert "KHM casualties: removed 2025" in dialog.report.toPlainText()  # the preview follows the choice
+        return True
+
+    monkeypatch.setattr(pack_dialog, "ask", choose_bundled)
+    assert window.pack_actions.restore()
+    back = newest_window()
+    qtbot.addWidget(back)
+    assert seen and back.store.path == paths.bundled_database()
+    back.close()
