@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.packs import archive, hxl, minisign
@@ -29,7 +29,7 @@ class PackInfo:
     version: str
     publisher: str
     updates: str = ADDITIONS  # or the dataset version a full release replaces
-    created: str = ""  # ISO date; today when empty
+    created: str = ""  # RFC 3339 date-time, as Frictionless requires; now when empty
 
 
 def read_tables(folder: Path) -> dict[str, bytes]:
@@ -62,7 +62,8 @@ def manifest_for(info: PackInfo, tables: dict[str, bytes]) -> bytes:
         })  # fmt: skip
     manifest = {
         "profile": "tabular-data-package", "name": info.name, "title": info.title, "version": info.version,
-        "publisher": info.publisher, "created": info.created or date.today().isoformat(),
+        "publisher": info.publisher, "contributors": [{"title": info.publisher, "role": "publisher"}],
+        "created": info.created or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "updates": info.updates, "schema_version": SCHEMA_VERSION, "resources": resources,
     }  # fmt: skip
     return (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
