@@ -20,7 +20,7 @@ from app.core.store import DatabaseError, Store
 from app.packs.cli import PACK_SUBCOMMANDS, run_pack_command
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-LANGUAGES = ("en", "fr", "es")
+from app.text.languages import CODES as LANGUAGES  # the one registry of languages
 
 
 class UsageError(Exception):
@@ -274,7 +274,8 @@ def cmd_show(args: argparse.Namespace, store: Store) -> int:
     else:
         from app.text.plain import profile_text
 
-        print(profile_text(profile))
+        world = next((y for y in reversed(store.casualties(None)) if y.total is not None), None)
+        print(profile_text(profile, args.lang or "en", world))
     return EXIT_OK
 
 

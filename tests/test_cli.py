@@ -39,11 +39,17 @@ def test_show_json_has_cited_apmbc_dates(run):
 def test_show_text_for_a_country_without_casualty_data(run):
     code, out, _ = run("show", "tonga")
     assert code == 0
-    assert "Tonga (TON)" in out
+    assert out.startswith("Tonga\nPolynesia · Oceania · TON\n")
     # The dataset says what it lacks and what was searched; it never claims the source said nothing.
     assert "No casualty figure in this dataset (searched: Landmine Monitor 2011, 2025)." in out
     assert "Not in this dataset: casualty figures, survivors, victim assistance, clearance, stockpiles." in out
-    assert " 0" not in out.split("Casualties")[1].split("Sources")[0]
+    assert " 0" not in out.split("Key figures")[1].split("Sources")[0]
+
+
+@pytest.mark.parametrize(("language", "heading"), [("fr", "Chiffres clés"), ("es", "Cifras clave")])
+def test_show_speaks_the_lang_language(run, language, heading):
+    code, out, _ = run("--lang", language, "show", "KHM")
+    assert code == 0 and heading in out
 
 
 def test_list_json_shape(run):

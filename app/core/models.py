@@ -52,7 +52,12 @@ class Country(NamedTuple):
     kind: str
 
     def display_name(self, language: str = "en") -> str:
-        return {"fr": self.name_fr, "es": self.name_es}.get(language, self.name)
+        stored = {"fr": self.name_fr, "es": self.name_es}.get(language)
+        if stored or language == "en":
+            return stored or self.name
+        from app.core.regions import country_name
+
+        return country_name(self.iso2, self.name, language)
 
 
 class Treaty(NamedTuple):

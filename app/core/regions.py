@@ -49,8 +49,8 @@ M49_CODES: dict[str, str] = {
     "Polynesia": "061",
 }
 
-# Languages the app ships CLDR data for (see packaging/slim.py); others show English.
-LANGUAGES = ("fr", "es")
+# Languages with CLDR names: every language the app speaks but English.
+LANGUAGES = ("fr", "es", "ru")
 
 
 @cache
@@ -67,6 +67,20 @@ def _names(language: str) -> dict[str, str]:
             # they stand alone here (a list, a column, a title), so the first letter is upper-case.
             names[english] = name[:1].upper() + name[1:]
     return names
+
+
+@cache
+def _territories(language: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale(language).territories)
+
+
+def country_name(iso2: str | None, english: str, language: str) -> str:
+    """A country's CLDR name in ``language`` (the dataset's English name otherwise)."""
+    if language not in LANGUAGES or not iso2:
+        return english
+    return _territories(language).get(iso2, english)
 
 
 def region_name(english: str, language: str) -> str:

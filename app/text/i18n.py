@@ -85,6 +85,15 @@ def format_signed(value: int, language: str = "en") -> str:
     return "±0"
 
 
+def format_percent_change(new: int, old: int, language: str = "en") -> str:
+    """`` (−30%)`` after a change, with a true minus sign; "" when there is nothing to say."""
+    if not old or new == old:
+        return ""
+    from babel.numbers import format_percent
+
+    return " (" + format_percent((new - old) / old, locale=language).replace("-", "\u2212") + ")"
+
+
 def format_usd(value: float | int, language: str = "en") -> str:
     """US$81.9 million: the order of magnitude matters on paper, not the last dollar."""
     if abs(value) >= 1_000_000:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from app.core.models import CountryProfile, Source, TreatyStatus
 from app.core.obligations import Obligation, article4, article5, is_stale
-from app.core.vocab import TREATY_DATE_FIELDS, TREATY_IDS
 from app.text import facts
+from app.text.i18n import format_date, label
+from app.text.profile import Cell, FigureLine, Line, profile_view
 
 
 def _source_json(source: Source) -> dict:
@@ -110,72 +111,67 @@ def profile_json(profile: CountryProfile) -> dict:
     }
 
 
-def profile_text(profile: CountryProfile) -> str:
-    c = profile.country
-    lines = [f"{c.name} ({c.iso3}), {c.subregion}, {c.region}", ""]
-    footnotes: list[Source] = []
+def _refs(numbers: tuple[int, ...]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
 
-    def note(source: Source) -> str:
-        if source not in footnotes:
-            footnotes.append(source)
-        return f"[{footnotes.index(source) + 1}]"
 
-    lines.append("Treaties")
-    by_id = {t.treaty: t for t in profile.treaties}
-    for treaty in TREATY_IDS:
-        t = by_id.get(treaty)
-        if t is None:
-            lines.append(f"  {treaty:<8} no data")
+def _line(line: Line) -> str:
+    return f"{line.plain} {_refs(line.refs)}".rstrip()
+
+
+def _figure(f: FigureLine) -> str:
+    if f.sentence:
+        return f"{f.sentence} {_refs(f.refs)}".rstrip()
+    when = f" ({f.when})" if f.when else ""
+    text = f"{f.label}: {f.value}{when} {_refs(f.refs)}".rstrip()
+    if f.earlier:
+        text += "; " + ", ".join(f"{value} ({year}) {_refs(refs)}".rstrip() for value, year, refs in f.earlier)
+    return text
+
+
+def _cell(cell: Cell) -> str:
+    marks = ("‡" if cell.disputed else "") + ("†" if cell.computed else "")
+    return f"{cell.text}{_refs(cell.refs)}{marks}" if cell.text else "–"
+
+
+def profile_text(profile: CountryProfile, language: str = "en", world_latest=None) -> str:
+    """What ``factsheets show`` prints: the profile view, as plain text in ``language``."""
+    view = profile_view(profile, language, world_latest)
+    word = lambda key: label(key, language)  # noqa: E731
+    lines = [view.title, view.subtitle, "", word("treaties")]
+    for row in view.treaties:
+        if row.status is None:
+            lines.append(f"  {row.name}: {row.standing.text}")
             continue
-        words = ("signed", t.deposit_type or "deposited", "in force", "withdrawal notified", "withdrawal effective")
-        labels = dict(zip(TREATY_DATE_FIELDS, words, strict=True))
-        dates = []
-        for field in TREATY_DATE_FIELDS:
-            value = getattr(t, field)
-            if value:
-                source = t.date_source(field)
-                cite = f" {note(source)}" if source.id != t.source.id else ""
-                dates.append(f"{labels[field]} {value}{cite}{' (disputed)' if t.disputes(field) else ''}")
-        lines.append(f"  {treaty:<8} {t.label}{': ' if dates else ''}{', '.join(dates)} {note(t.source)}")
-        if t.display_note:
-            lines.append(f"           {t.display_note}")
-        for field in TREATY_DATE_FIELDS:
-            text = facts.disputed(t, field, "en", cite=lambda d: f" {note(d.source)}")
-            if text:
-                lines.append(f"           {text}")
-    obligations = [ob for ob in (article5(profile), article4(profile)) if ob is not None]
-    if obligations:
-        lines += ["", "Obligations (Mine Ban Treaty)"]
-        lines += [f"  {facts.obligation(ob, 'en')} {note(ob.figure.source)}" for ob in obligations]
-    lines += ["", "Casualties (Landmine Monitor)"]
-    latest = profile.latest_casualties
-    if latest is not None and is_stale(latest.year, profile.dataset.as_of):
-        lines.append(f"  {facts.word('latest_in_dataset')}: {latest.year}")
-    for y in profile.casualties:
-        parts = [f"killed {y.killed}" if y.killed is not None else "",
-                 f"injured {y.injured}" if y.injured is not None else "",
-                 facts.shares(y.civilian, y.child, "en") or ""]  # fmt: skip
-        detail = ", ".join(p for p in parts if p)
-        total = "no total" if y.total is None else facts.qualified(f"{y.total:,}", y.qualifier, "en")
-        lines.append(
-            f"  {y.year}: {total}{f' ({detail})' if detail else ''}, Monitor {y.edition} {note(y.source)}"
-        )
-    searched = facts.searched(profile, "en")
-    if searched:
-        lines.append(f"  {searched}")
-    if profile.figures:
-        lines += ["", "Figures"]
-        for f in profile.figures:
-            year = f" ({f.year})" if f.year else ""
-            value = facts.qualified(str(f.value), f.qualifier, "en")
-            lines.append(f"  {f.indicator.label}{year}: {value} {note(f.source)}")
-    lacking = facts.lacking(facts.groups_lacking(profile), "en")
-    if lacking:
-        lines += ["", lacking]
-    if profile.events:
-        lines += ["", "Timeline"]
-        lines += [f"  {e.date}  {e.summary} {note(e.source)}" for e in profile.events]
-    lines += ["", "Sources"]
-    lines += [f"  [{i}] {s.publisher}: {s.title}. {s.url}" for i, s in enumerate(footnotes, 1)]
-    lines += ["", f"Dataset {profile.dataset.version}, as of {profile.dataset.as_of}"]
+        dates = [f"{word(k)} {_cell(c)}" for k, c in
+                 (("signed", row.signed), ("deposit", row.deposit), ("in_force", row.in_force)) if c.text]  # fmt: skip
+        dates += list(row.withdrawal)
+        lines.append(f"  {row.name}: {row.standing.text}{_refs(row.standing.refs)}"
+                     + (f"; {'; '.join(dates)}" if dates else ""))  # fmt: skip
+        if row.note is not None:
+            lines.append(f"      {_line(row.note)}")
+        lines += [f"      ‡ {_line(d)}" for d in row.disputes]
+    if view.computed_note:
+        lines.append(f"  † {view.computed_note}")
+    lines += ["", word("key_figures")]
+    c = view.casualties
+    if c.headline is not None:
+        lines.append(f"  {word('casualties')}: {_line(c.headline)}")
+        lines.append(f"      {' · '.join(c.detail)}")
+    lines += [f"      {_figure(f)}" for f in c.cumulative]
+    if c.world is not None:
+        lines.append(f"      {_line(c.world)}")
+    for group in view.groups:
+        lines.append(f"  {group.title}:")
+        lines += [f"      {_figure(f)}" for f in group.lines]
+    lines += [f"  {text}" for text in (view.lacking, c.searched.text if c.searched else None) if text]
+    for title, events in ((word("timeline"), view.timeline), (word("donor"), view.donor_events)):
+        if events:
+            lines += ["", title]
+            lines += [f"  {e.date}  {e.kind}: {e.summary} {_refs(e.refs)}".rstrip() for e in events]
+    lines += [f"  {_figure(f)}" for f in view.donor_figures]
+    lines += ["", word("sources")]
+    lines += [f"  [{i}] {s.publisher}: {s.title}. {s.url}" for i, s in enumerate(view.sources, 1)]
+    lines += ["", f"{label('dataset', language, version=profile.dataset.version)} · "
+              f"{label('data_as_of', language, date=format_date(profile.dataset.as_of, language))}"]  # fmt: skip
     return "\n".join(lines)

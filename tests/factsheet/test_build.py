@@ -178,7 +178,7 @@ def test_sheet_paragraph_draws_the_same_bytes_as_a_paragraph():
     # The fast path (no parser for plain text, one wrap per width) must not change the PDF.
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    from app.factsheet.build import SheetParagraph
+    from app.factsheet.markup import SheetParagraph
     from app.factsheet.styles import styles
 
     s = styles(False)
@@ -203,7 +203,7 @@ def test_sheet_paragraph_draws_the_same_bytes_as_a_paragraph():
 
 
 def test_markup_tree_takes_only_the_markup_it_knows():
-    from app.factsheet.build import _markup_tree
+    from app.factsheet.markup import _markup_tree
 
     assert _markup_tree('a <b>b</b><br/>&amp;') == (
         "para", {}, ["a ", ("b", {}, ["b"]), ("br", {}, []), "&"])  # fmt: skip

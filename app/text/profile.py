@@ -1,0 +1,314 @@
+"""One country profile, worded once: everything the window, the sheet and ``show`` say.
+
+``profile_view(profile, language)`` turns the store's records into plain text
+lines with numbered source references. Renderers only lay these out (markup,
+fonts, colours); none of them computes a fact or chooses a word, so the pane,
+the comparison, the sheet and the command line cannot disagree. The parity test
+(tests/test_parity.py) holds them to it.
+
+Footnotes are numbered by first use in one fixed order: treaties, casualties,
+key figures, timeline, donor facts.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from app.core.models import CountryProfile, Event, Figure, Source, TreatyStatus
+from app.core.obligations import Obligation, article4, article5, is_stale
+from app.core.regions import region_name
+from app.core.vocab import TREATY_DATE_FIELDS, TREATY_IDS
+from app.text import catalog, facts
+from app.text.i18n import (
+    format_date,
+    format_number,
+    format_percent_change,
+    format_signed,
+    format_usd,
+    indicator_label,
+    label,
+    status_label,
+    treaty_name,
+    unit_label,
+)
+
+OBLIGATION_IDS = frozenset({"article5_deadline", "article5_completed", "article4_deadline",
+                            "stockpile_destruction_completed"})  # fmt: skip
+
+
+class Line(NamedTuple):
+    """A sentence or phrase with the footnotes it cites. ``lead`` is its emphasised start."""
+
+    text: str
+    refs: tuple[int, ...] = ()
+    lead: str = ""
+
+    @property
+    def plain(self) -> str:
+        return f"{self.lead} {self.text}".strip() if self.lead else self.text
+
+
+class Cell(NamedTuple):
+    text: str  # "" when the source gives no value
+    refs: tuple[int, ...] = ()  # a date's own source, where it is not the standing's
+    disputed: bool = False
+    computed: bool = False  # entry into force computed by the treaty rule
+
+
+class TreatyRow(NamedTuple):
+    treaty: str
+    name: str
+    status: str | None  # None: no row in the dataset
+    standing: Cell
+    signed: Cell
+    deposit: Cell
+    in_force: Cell
+    withdrawal: tuple[str, ...]  # "notified 10 Jul 2025", "effective 10 Jan 2026"
+    note: Line | None  # the note written for readers
+    disputes: tuple[Line, ...]  # "Sources disagree on the deposit date: ..."
+
+
+class FigureLine(NamedTuple):
+    indicator: str
+    label: str
+    value: str
+    when: str  # "2023, LM2024"
+    refs: tuple[int, ...]
+    earlier: tuple[tuple[str, str, tuple[int, ...]], ...] = ()  # (value, year, refs), newest first
+    sentence: str = ""  # for facts worded whole (a listing, an obligation)
+
+
+class FigureGroup(NamedTuple):
+    key: str
+    title: str
+    lines: tuple[FigureLine, ...]
+
+
+class CasualtySummary(NamedTuple):
+    headline: Line | None  # "293 casualties in 2024", lead "Latest in this dataset:" when old
+    total: str  # the headline number alone, formatted
+    stale: bool
+    detail: tuple[str, ...]  # killed/injured, civilians, edition, change on the year before
+    cumulative: tuple[FigureLine, ...]
+    world: Line | None
+    searched: Line | None
+
+
+class EventRow(NamedTuple):
+    date: str
+    kind: str
+    summary: str
+    refs: tuple[int, ...]
+
+
+class ProfileView(NamedTuple):
+    iso3: str
+    language: str
+    title: str
+    subtitle: str
+    treaties: tuple[TreatyRow, ...]
+    computed_note: str | None
+    casualties: CasualtySummary
+    chart_refs: tuple[int, ...]  # the sources of the casualty years a chart draws
+    groups: tuple[FigureGroup, ...]
+    lacking: str | None
+    timeline: tuple[EventRow, ...]
+    donor_events: tuple[EventRow, ...]
+    donor_figures: tuple[FigureLine, ...]
+    sources: tuple[Source, ...]
+
+
+class _Notes:
+    """Footnote numbers by first use."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+
+    def ref(self, *sources: Source) -> tuple[int, ...]:
+        numbers = []
+        for source in sources:
+            ids = [s.id for s in self.sources]
+            if source.id not in ids:
+                self.sources.append(source)
+                ids.append(source.id)
+            numbers.append(ids.index(source.id) + 1)
+        return tuple(dict.fromkeys(numbers))
+
+
+def figure_value(f: Figure, language: str) -> str:
+    """A figure as every view prints it: unit, decimals, currency magnitude, "at least"."""
+    kind = f.indicator.value_type
+    if kind == "date":
+        return format_date(str(f.value), language)
+    if kind == "usd" and isinstance(f.value, int | float):
+        text = format_usd(f.value, language)
+    elif isinstance(f.value, int | float):
+        text = format_number(f.value, language)
+        unit = unit_label(f.indicator.unit, language)
+        # "1.7 km²", "605 mines"; people, states and the like go without a unit word.
+        if f.indicator.unit == "km2" or (unit and kind == "count" and f.indicator.unit == "mines"):
+            text = f"{text}\u00a0{unit}"
+    else:
+        text = str(f.value)
+    return facts.qualified(text, f.qualifier, language)
+
+
+def _when(f: Figure) -> str:
+    parts = [str(f.year)] if f.year and f.indicator.value_type != "date" else []
+    if f.edition and f.edition != str(f.year):
+        parts.append(f"LM{f.edition}" if f.edition.isdigit() else f.edition)
+    return ", ".join(parts)
+
+
+def _figure_lines(figures: list[Figure], language: str, notes: _Notes) -> tuple[FigureLine, ...]:
+    by_indicator: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_indicator.setdefault(f.indicator.id, []).append(f)
+    lines = []
+    for rows in by_indicator.values():
+        rows.sort(key=lambda f: (f.year is None, f.year or 0))
+        latest = rows[-1]
+        name = indicator_label(latest.indicator.id, latest.indicator.label, language)
+        if latest.indicator.value_type == "flag":
+            sentence = facts.word("listed_survivors", language, year=latest.year or "")
+            lines.append(FigureLine(latest.indicator.id, name, "", "", notes.ref(latest.source), (), sentence))
+            continue
+        earlier = tuple(
+            (figure_value(f, language), str(f.year), notes.ref(f.source)) for f in reversed(rows[:-1]) if f.year
+        )
+        lines.append(FigureLine(latest.indicator.id, name, figure_value(latest, language), _when(latest),
+                                notes.ref(latest.source), earlier))  # fmt: skip
+    return tuple(lines)
+
+
+def _obligation_line(ob: Obligation | None, language: str, notes: _Notes) -> tuple[FigureLine, ...]:
+    if ob is None:
+        return ()
+    refs = notes.ref(ob.figure.source, *(e.source for e in ob.extensions))
+    key = "article5_obligation" if ob.article == 5 else "article4_obligation"
+    return (FigureLine(key, "", "", "", refs, (), facts.obligation(ob, language)),)
+
+
+def _treaty_row(treaty: str, t: TreatyStatus | None, language: str, notes: _Notes) -> TreatyRow:
+    name = treaty_name(treaty, language)
+    if t is None:
+        empty = Cell("")
+        return TreatyRow(treaty, name, None, Cell(label("no_data", language)), empty, empty, empty, (), None, ())
+    standing_refs = notes.ref(t.source)
+
+    def cell(field: str, text: str, computed: bool = False) -> Cell:
+        if not text:
+            return Cell("")
+        source = t.date_source(field)
+        refs = notes.ref(source) if source.id != t.source.id else ()
+        return Cell(text, refs, bool(t.disputes(field)), computed)
+
+    deposit = ""
+    if t.deposited:
+        kind = f" ({label(t.deposit_type, language)})" if t.deposit_type else ""
+        deposit = f"{format_date(t.deposited, language)}{kind}"
+    withdrawal = tuple(
+        label(key, language, date=format_date(value, language))
+        for key, value in (("notified", t.withdrawal_notified), ("effective", t.withdrawal_effective))
+        if value
+    )
+    note = Line(t.display_note, standing_refs) if t.display_note else None
+    disputes = []
+    for field in TREATY_DATE_FIELDS:
+        values = t.disputes(field)
+        if values:
+            disputes.append(Line(facts.disputed(t, field, language) or "", notes.ref(*(d.source for d in values))))
+    return TreatyRow(
+        treaty, name, t.status, Cell(status_label(t.status, language), standing_refs),
+        cell("signed", format_date(t.signed, language)), cell("deposited", deposit),
+        cell("entry_into_force", format_date(t.entry_into_force, language),
+             computed=t.eif_basis == "computed" and bool(t.entry_into_force)),
+        withdrawal, note, tuple(disputes),
+    )  # fmt: skip
+
+
+def _casualties(
+    profile: CountryProfile, language: str, notes: _Notes, world_latest, cumulative: list[Figure]
+) -> CasualtySummary:
+    latest = profile.latest_casualties
+    headline, total, stale, detail = None, "", False, []
+    if latest is not None:
+        total = facts.qualified(format_number(latest.total, language), latest.qualifier, language)
+        stale = is_stale(latest.year, profile.dataset.as_of)
+        text = catalog.plural("casualties_in", latest.total, language, total=total, year=latest.year)
+        lead = f"{facts.word('latest_in_dataset', language)}:" if stale else ""
+        headline = Line(text, notes.ref(latest.source), lead)
+        if latest.killed is not None and latest.injured is not None:
+            detail.append(label("killed_injured", language, killed=format_number(latest.killed, language),
+                                injured=format_number(latest.injured, language)))  # fmt: skip
+        shares = facts.shares(latest.civilian, latest.child, language)
+        if shares:
+            detail.append(shares)
+        detail.append(label("reported_in", language, edition=latest.edition))
+        previous = profile.previous_casualties
+        if previous is not None and previous.total is not None:
+            change = format_signed(latest.total - previous.total, language)
+            change += format_percent_change(latest.total, previous.total, language)
+            detail.append(label("change_on", language, change=change, year=previous.year,
+                                previous=format_number(previous.total, language)))  # fmt: skip
+        else:
+            detail.append(label("no_previous", language, year=latest.year - 1))
+    world = None
+    if world_latest is not None:
+        world = Line(label("world_context", language, total=format_number(world_latest.total, language),
+                           year=world_latest.year), notes.ref(world_latest.source))  # fmt: skip
+    searched = facts.searched(profile, language)
+    return CasualtySummary(
+        headline, total, stale, tuple(detail), _figure_lines(cumulative, language, notes), world,
+        Line(searched) if searched else None,
+    )  # fmt: skip
+
+
+def _events(events: list[Event], language: str, notes: _Notes) -> tuple[EventRow, ...]:
+    return tuple(
+        EventRow(format_date(e.date, language), facts.event_kind(e.kind, language), e.summary, notes.ref(e.source))
+        for e in events
+    )
+
+
+def profile_view(profile: CountryProfile, language: str, world_latest=None) -> ProfileView:
+    """Every row, figure, gap and footnote of one country's profile, worded in ``language``.
+
+    ``world_latest`` is the world's newest casualty year (a CasualtyYear), for context.
+    """
+    c = profile.country
+    notes = _Notes()
+    treaties = tuple(_treaty_row(t, profile.status(t), language, notes) for t in TREATY_IDS)
+    computed = any(row.in_force.computed for row in treaties)
+    grouped: dict[str, list[Figure]] = {}
+    for f in profile.figures:
+        grouped.setdefault(f.indicator.group, []).append(f)
+    casualties = _casualties(profile, language, notes, world_latest, grouped.get("casualties", []))
+    chart_refs = notes.ref(*(c.source for c in reversed(profile.casualties) if c.total is not None))
+    obligations = {"clearance": article5(profile), "stockpiles": article4(profile)}
+    groups = []
+    for key in facts.SHOWN_GROUPS:
+        figures = [f for f in grouped.get(key, []) if f.indicator.id not in OBLIGATION_IDS]
+        lines = _obligation_line(obligations.get(key), language, notes) + _figure_lines(figures, language, notes)
+        if lines:
+            title = label(key, language) if key != "contamination" else facts.word("contamination", language)
+            groups.append(FigureGroup(key, title, lines))
+    timeline = _events([e for e in profile.events if e.kind != "donor"], language, notes)
+    donor_events = _events([e for e in profile.events if e.kind == "donor"], language, notes)
+    donor_figures = _figure_lines(grouped.get("donor", []), language, notes)
+    return ProfileView(
+        iso3=c.iso3,
+        language=language,
+        title=c.display_name(language),
+        subtitle=f"{region_name(c.subregion, language)} · {region_name(c.region, language)} · {c.iso3}",
+        treaties=treaties,
+        computed_note=label("computed_eif", language) if computed else None,
+        casualties=casualties,
+        chart_refs=chart_refs,
+        groups=tuple(groups),
+        lacking=facts.lacking(facts.groups_lacking(profile), language),
+        timeline=timeline,
+        donor_events=donor_events,
+        donor_figures=donor_figures,
+        sources=tuple(notes.sources),
+    )
