@@ -18,9 +18,9 @@ from app.core.filters import describe
 from app.core.models import STATUS_LABELS, Filter
 from app.core.store import DatabaseError, Store
 from app.packs.cli import PACK_SUBCOMMANDS, run_pack_command
+from app.text.languages import CODES as LANGUAGES  # the one registry of languages
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-from app.text.languages import CODES as LANGUAGES  # the one registry of languages
 
 
 class UsageError(Exception):
