@@ -54,6 +54,8 @@ class FilterBar(QWidget):
                     "Press Enter to select the first match.")
         )
         self.search.setClearButtonEnabled(True)
+        # A paste of a whole document is not a search: the CLI's limit (app/cli_guard.py).
+        self.search.setMaxLength(500)
         self.search.setMinimumWidth(160)
 
         self.region = QComboBox(self)
