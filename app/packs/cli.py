@@ -187,7 +187,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return False
         return _ask(f"Switch to the data with {plan.pack.name} {plan.pack.version}?", args.yes)
 
-    state = import_pack(args.file, confirm, allow_unsigned=args.allow_unsigned)
+    # A dry run imports nothing, so it may preview an untrusted pack (with the warning printed).
+    state = import_pack(args.file, confirm, allow_unsigned=args.allow_unsigned or args.dry_run)
     if state is None:
         if not args.dry_run:
             print("Nothing changed.")

@@ -67,6 +67,9 @@ def test_unsigned_pack_needs_an_explicit_choice_and_is_marked(capsys, tmp_path: 
                                                          "casualties.csv": ORG_CASUALTIES}, None))  # fmt: skip
     code, _, err = run(capsys, "pack", "import", str(pack), "--yes")
     assert code == 1 and "not signed" in err and "--allow-unsigned" in err
+    code, out, err = run(capsys, "pack", "import", str(pack), "--dry-run")  # a preview is not an import
+    assert code == 0 and "KHM casualties: added 2025" in out and "will be marked unsigned" in err
+    assert paths.active_user_database() is None
     code, out, err = run(capsys, "pack", "import", str(pack), "--yes", "--allow-unsigned")
     assert code == 0 and "marked unsigned" in err
     db = paths.database_path()
