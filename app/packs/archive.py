@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import stat
+import struct
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 
 from app.packs.errors import PackError
@@ -26,6 +28,17 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 def read_members(data: bytes, label: str) -> dict[str, bytes]:
     """Name -> content of every member, or PackError with one sentence."""
+    try:
+        return _read_members(data, label)
+    except PackError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError,
+            NotImplementedError, ValueError, KeyError, OverflowError) as exc:  # fmt: skip
+        # zipfile's many ways to reject damaged bytes (random damage finds them all: tests/packs).
+        raise PackError(f"{label} is a damaged zip file ({type(exc).__name__}: {exc}).") from None
+
+
+def _read_members(data: bytes, label: str) -> dict[str, bytes]:
     if len(data) > MAX_PACK_BYTES:
         raise PackError(f"{label} is larger than {MAX_PACK_BYTES // 2**20} MB, more than any data pack needs.")
     try:
@@ -86,7 +99,7 @@ def _read_limited(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -
                     raise PackError(f"{label}: {info.filename} unpacks to more than "
                                     f"{_size(MAX_MEMBER_BYTES)} (a zip bomb?).")  # fmt: skip
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
         raise PackError(f"{label}: {info.filename} is damaged inside the zip ({exc}).") from None
     return b"".join(chunks)
 

@@ -136,6 +136,8 @@ def _parse_manifest(content: bytes, label: str) -> dict:
         manifest = json.loads(content.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackError(f"{label}: {MANIFEST} is not valid JSON ({exc}).") from None
+    except RecursionError:  # "[[[[..." thousands deep: valid JSON that no manifest needs
+        raise PackError(f"{label}: {MANIFEST} is nested too deeply to be a manifest.") from None
     if not isinstance(manifest, dict):
         raise PackError(f"{label}: {MANIFEST} is not a JSON object.")
     missing = [f for f in MANIFEST_FIELDS if f not in manifest]

@@ -122,6 +122,13 @@ def malformed_manifest(tmp: Path, key) -> Path:
     return write_pack(tmp / "p.lfpack", members)
 
 
+def deeply_nested_manifest(tmp: Path, key) -> Path:
+    members = good_members(key)
+    members[MANIFEST] = b"[" * 200_000 + b"]" * 200_000
+    members[SIGNATURE] = minisign.sign(members[MANIFEST], key, "t").to_file().encode()
+    return write_pack(tmp / "p.lfpack", members)
+
+
 def manifest_lacks_fields(tmp: Path, key) -> Path:
     return write_pack(tmp / "p.lfpack", resigned(good_members(key), key, lambda m: m.pop("publisher")))
 
@@ -301,6 +308,7 @@ CASES: list[tuple[str, str, Callable]] = [
     ("duplicate names", "two files named", duplicate_names),
     ("missing datapackage.json", "has no datapackage.json", no_manifest),
     ("malformed datapackage.json", "not valid JSON", malformed_manifest),
+    ("deeply nested manifest", "nested too deeply", deeply_nested_manifest),
     ("manifest lacks fields", "lacks publisher", manifest_lacks_fields),
     ("unknown schema version", "schema version 99", unknown_schema),
     ("hash mismatch", "does not match its hash", hash_mismatch),
@@ -442,3 +450,25 @@ def test_another_import_running(capsys, org_pack: Path, unchanged):
 
 def test_at_least_25_kinds() -> None:
     assert len(CASES) + 5 >= 25  # + already imported, changed file, unwritable folder, full folder, busy
+
+
+def test_damaged_bytes_never_escape_as_anything_but_one_sentence(key):
+    """Random damage anywhere in a good pack: refused with PackError, or (rarely harmless) accepted."""
+    import random
+
+    from app.packs.errors import PackError
+    from app.packs.pack import verify_bytes
+
+    good = archive.write_members(good_members(key))
+    rng = random.Random(12)
+    refusals = 0
+    for _ in range(400):
+        damaged = bytearray(good)
+        for _ in range(rng.randint(1, 4)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            verify_bytes(bytes(damaged), "p.lfpack")
+        except PackError as exc:
+            refusals += 1
+            assert "\n" not in str(exc) and str(exc).endswith(".")
+    assert refusals > 300
