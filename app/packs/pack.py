@@ -20,7 +20,7 @@ from pathlib import Path
 from app.packs import archive, minisign
 from app.packs.errors import PackError
 from app.packs.keys import trusted_keys
-from app.packs.tables import FULL_RELEASE_REQUIRED, TABLES
+from app.packs.tables import FULL_RELEASE_REQUIRED, TABLES, known_columns
 
 MANIFEST = "datapackage.json"
 SIGNATURE = MANIFEST + ".minisig"
@@ -226,10 +226,11 @@ def _read_table(path: str, content: bytes, resource: dict, label: str) -> tuple[
 
 def _check_header(path: str, header: list[str], resource: dict, label: str) -> None:
     spec = TABLES[path]
-    unknown = [c for c in header if c not in spec.columns]
+    known = known_columns(path)
+    unknown = [c for c in header if c not in known]
     if unknown:
         raise PackError(f"{label}: {path} has unknown column(s) {', '.join(unknown)} "
-                        f"(expected {', '.join(spec.columns)}).")  # fmt: skip
+                        f"(expected {', '.join(known)}).")  # fmt: skip
     missing = [c for c in spec.required if c not in header]
     if missing:
         raise PackError(f"{label}: {path} lacks column(s) {', '.join(missing)}.")

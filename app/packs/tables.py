@@ -7,7 +7,10 @@ Table Schema ``date`` type does not; ``db.load`` checks them by the build's rule
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -73,3 +76,24 @@ FULL_RELEASE_REQUIRED = tuple(f for f in TABLES if f != "searches.csv")
 def table_schema(spec: TableSpec, header: list[str]) -> dict:
     """The Table Schema of one resource whose CSV has ``header``."""
     return {"fields": [{"name": c, "type": spec.field_type(c)} for c in header]}
+
+
+def known_columns(file: str) -> tuple[str, ...]:
+    """The columns a pack may give ``file``: ours, plus any the bundled sources have gained since.
+
+    The build (db/load.py) grows optional columns (translations, locators); reading
+    the bundled header keeps packs in step without a second list to forget.
+    """
+    from app import paths
+
+    return TABLES[file].columns + tuple(c for c in _header(paths.bundled_sources_dir() / file)
+                                        if c not in TABLES[file].columns)  # fmt: skip
+
+
+@lru_cache(maxsize=32)
+def _header(path: Path) -> tuple[str, ...]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            return tuple(next(csv.reader(handle), []))
+    except OSError:
+        return ()

@@ -71,3 +71,25 @@ def test_build_strips_a_spreadsheet_bom(capsys, tmp_path: Path):
 def test_build_of_a_full_folder_without_updates_says_what_to_add(capsys, tmp_path: Path, release_sources: Path):
     code, _, err = run(capsys, "pack", "build", str(release_sources), "-o", str(tmp_path / "x.lfpack"))
     assert code == 1 and "give --updates VERSION" in err
+
+
+def test_columns_the_bundled_sources_gained_are_accepted(capsys, tmp_path: Path, monkeypatch, key):
+    """db/load.py grows optional columns; a pack may carry them once the bundled sources have them."""
+    import shutil
+
+    from app.packs import tables
+    from tests.conftest import FIXTURE_SOURCES
+
+    grown = tmp_path / "grown"
+    shutil.copytree(FIXTURE_SOURCES, grown)
+    text = (grown / "casualties.csv").read_text(encoding="utf-8").splitlines()
+    (grown / "casualties.csv").write_text("\n".join([text[0] + ",reviewer", *(t + "," for t in text[1:])]) + "\n")
+    monkeypatch.setattr(paths, "bundled_sources_dir", lambda: grown)
+    tables._header.cache_clear()
+    casualties = ORG_CASUALTIES.splitlines()
+    pack = write_pack(tmp_path / "p.lfpack", members_for(
+        {"sources.csv": ORG_SOURCES, "casualties.csv": f"{casualties[0]},reviewer\n{casualties[1]},A. N.\n"}, key))
+    assert tables.known_columns("casualties.csv")[-1] == "reviewer"
+    code, out, err = run(capsys, "pack", "verify", str(pack))
+    assert code == 0, err
+    tables._header.cache_clear()
