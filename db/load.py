@@ -13,6 +13,7 @@ from pathlib import Path
 from app.core import vocab
 from app.core.dates import first_of_month_after
 from app.core.filters import fold
+from app.text.languages import CODES as LANGUAGE_CODES
 from db import countries as country_data
 from db.reader import BuildError, Problem, Row, Sources  # noqa: F401 - BuildError re-exported
 from db.treaty_rank import reconcile
@@ -35,8 +36,10 @@ UNCITABLE_FOR_STANDING = (
 )  # fmt: skip
 TABLE_ORDER = (
     "dataset_info", "sources", "countries", "treaties", "treaty_status", "treaty_standing",
-    "treaty_disputes", "casualties", "indicators", "figures", "events", "searches",
+    "treaty_disputes", "casualties", "indicators", "figures", "events", "searches", "texts",
 )  # fmt: skip
+# Languages whose readers get data text translated (every shipped language but English).
+TRANSLATED = tuple(code for code in LANGUAGE_CODES if code != "en")
 
 
 def computed_entry_into_force(treaty_eif: str, deposited: str) -> str:
@@ -71,6 +74,7 @@ class Loader:
         self.country_codes: set[str] = set()
         self.treaty_eif: dict[str, str | None] = {}
         self.value_types: dict[str, str] = {}
+        self.texts: dict[tuple[str, str], str] = {}  # (English, language) -> translation
 
     # -- shared checks -------------------------------------------------------
 
@@ -91,6 +95,25 @@ class Loader:
         info = self.source_info.get(record["source_id"], {})
         published = info.get("published") or ""
         return (QUALITY_RANK.get(info.get("quality"), 9), invert(published), record["source_id"])
+
+    def translations(self, row: Row, field: str) -> None:
+        """Record ``field``'s translations (``field_fr``, ...); every shipped language needs one.
+
+        A reader sees data text in their language or not at all: a missing
+        translation is a build error, never silent English.
+        """
+        english = row[field]
+        if not english:
+            return
+        for language in TRANSLATED:
+            column = f"{field}_{language}"
+            text = row[column]
+            if not text:
+                self.src.problem(row, column, f"the {field} needs its {language} translation")
+                continue
+            known = self.texts.setdefault((english, language), text)
+            if known != text:
+                self.src.problem(row, column, f"{english!r} is translated differently elsewhere ({known!r})")
 
     # -- tables ----------------------------------------------------------------
 
@@ -197,6 +220,7 @@ class Loader:
                 src.choice(row, "deposit_type", vocab.DEPOSIT_TYPES)
             dates = {c: src.date(row, c) for c in vocab.TREATY_DATE_FIELDS}
             check_status_dates(src, row, status, dates)
+            self.translations(row, "note")
             eif, basis = self.entry_into_force(row, treaty, dates)
             records.append(
                 {
@@ -270,6 +294,7 @@ class Loader:
                     src.problem(row, column, f"{share} is more than the total {total}")
             if all(v is None for v in values.values()):
                 src.problem(row, "total", "a casualty row needs at least one figure")
+            self.translations(row, "note")
             records.append(
                 {
                     "iso3": row["iso3"] or None, "year": year, **values, **shares,
@@ -297,6 +322,7 @@ class Loader:
             src.choice(row, "value_type", vocab.VALUE_TYPES)
             src.choice(row, "applies_to", {"all", "apmbc_parties"})
             src.choice(row, "group", vocab.INDICATOR_GROUPS)
+            self.translations(row, "label")
             records.append({("group_name" if c == "group" else c): row[c] or None for c in columns})
         records.sort(key=lambda r: r["id"])
         self.tables["indicators"] = records
@@ -311,6 +337,7 @@ class Loader:
             self.country(row, allow_world=True)
             self.cite(row)
             indicator = src.reference(row, "indicator", self.value_types, "indicator")
+            self.translations(row, "note")
             kind = self.value_types.get(indicator)
             if kind == "date":
                 value = src.date(row, "value", required=True)
@@ -349,6 +376,7 @@ class Loader:
             src.choice(row, "kind", vocab.EVENT_KINDS)
             if not row["summary"]:
                 src.problem(row, "summary", "must not be empty")
+            self.translations(row, "summary")
             records.append(
                 {
                     "iso3": row["iso3"] or None, "date": row["date"], "kind": row["kind"],
@@ -400,6 +428,10 @@ def load(folder: Path) -> dict[str, list[dict]]:
         step()
     if loader.src.problems:
         raise BuildError(loader.src.problems)
+    loader.tables["texts"] = [
+        {"english": english, "language": language, "text": text}
+        for (english, language), text in sorted(loader.texts.items())
+    ]
     return loader.tables
 
 

@@ -160,3 +160,12 @@ CREATE TABLE searches (
     note      TEXT
 );
 CREATE INDEX searches_country ON searches(iso3, topic);
+
+-- Reader-facing data text (event summaries, notes, indicator labels) in every
+-- shipped language, keyed by the English original the source files hold.
+CREATE TABLE texts (
+    english  TEXT NOT NULL,
+    language TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    PRIMARY KEY (english, language)
+);

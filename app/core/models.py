@@ -8,6 +8,8 @@ Change a field with ``record._replace(field=value)``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from app.core.vocab import TREATY_IDS  # noqa: F401 - re-exported for the views
@@ -186,6 +188,14 @@ class CountryProfile(NamedTuple):
     casualty_editions: tuple[int, ...] = ()
     casualty_searches: tuple[CasualtySearch, ...] = ()  # years searched without a figure
     dataset_editions: tuple[int, ...] = ()  # every Monitor edition in the dataset, newest first
+    # (English data text, language) -> translation, for summaries, notes and labels.
+    translations: Mapping[tuple[str, str], str] = MappingProxyType({})
+
+    def translated(self, text: str | None, language: str) -> str | None:
+        """Data text in ``language`` (English stays as it is)."""
+        if not text or language == "en":
+            return text
+        return self.translations.get((text, language), text)
 
     def status(self, treaty: str) -> TreatyStatus | None:
         return next((t for t in self.treaties if t.treaty == treaty), None)

@@ -9,8 +9,9 @@ problem becomes one ``DatabaseError`` sentence that names the file.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from app.core.filters import to_sql
 from app.core.models import (
@@ -137,6 +138,7 @@ class Store:
         self._conn = _connect_read_only(self.path)
         try:
             _check(self._conn, self.path)
+            self._texts: Mapping[tuple[str, str], str] | None = None
             self._sources = {r["id"]: _source(r) for r in self._conn.execute("SELECT * FROM sources")}
             self._indicators = {
                 r["id"]: Indicator(
@@ -265,7 +267,19 @@ class Store:
             casualty_editions=editions,
             casualty_searches=searches,
             dataset_editions=self.casualty_editions(),
+            translations=self.texts(),
         )
+
+    def texts(self) -> Mapping[tuple[str, str], str]:
+        """(English data text, language) -> its translation; read once (databases of the
+        same schema built before translations existed have none: their text stays English)."""
+        if self._texts is None:
+            try:
+                rows = self._rows("SELECT english, language, text FROM texts")
+            except DatabaseError:
+                rows = []
+            self._texts = MappingProxyType({(r[0], r[1]): r[2] for r in rows})
+        return self._texts
 
     def treaty_standings(self, iso3: str) -> tuple[TreatyStatus, ...]:
         """The shown standing per treaty, in treaty order, each date with its own source."""
@@ -354,6 +368,17 @@ class Store:
             [treaty],
         )
         return [(r["d"], r["iso3"]) for r in rows]
+
+    def casualty_totals(self) -> dict[str, tuple[tuple[int, int], ...]]:
+        """Every country's preferred casualty totals as (year, total), oldest first; the
+        window's year picker reads the figure of a chosen year (or the latest before it)."""
+        totals: dict[str, list[tuple[int, int]]] = {}
+        for r in self._rows(
+            "SELECT iso3, year, total FROM casualties WHERE preferred = 1 AND iso3 IS NOT NULL "
+            "AND total IS NOT NULL ORDER BY iso3, year"
+        ):
+            totals.setdefault(r["iso3"], []).append((r["year"], r["total"]))
+        return {iso3: tuple(years) for iso3, years in totals.items()}
 
     def casualty_editions(self) -> tuple[int, ...]:
         """Every Landmine Monitor edition in the dataset, newest first (for "not reported" notes)."""

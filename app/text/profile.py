@@ -58,6 +58,7 @@ class Cell(NamedTuple):
 class TreatyRow(NamedTuple):
     treaty: str
     name: str
+    short_name: str  # for narrow columns (the window, the comparison)
     status: str | None  # None: no row in the dataset
     standing: Cell
     signed: Cell
@@ -160,7 +161,8 @@ def _when(f: Figure) -> str:
     return ", ".join(parts)
 
 
-def _figure_lines(figures: list[Figure], language: str, notes: _Notes) -> tuple[FigureLine, ...]:
+def _figure_lines(figures: list[Figure], language: str, notes: _Notes,
+                  profile: CountryProfile) -> tuple[FigureLine, ...]:  # fmt: skip
     by_indicator: dict[str, list[Figure]] = {}
     for f in figures:
         by_indicator.setdefault(f.indicator.id, []).append(f)
@@ -168,7 +170,8 @@ def _figure_lines(figures: list[Figure], language: str, notes: _Notes) -> tuple[
     for rows in by_indicator.values():
         rows.sort(key=lambda f: (f.year is None, f.year or 0))
         latest = rows[-1]
-        name = indicator_label(latest.indicator.id, latest.indicator.label, language)
+        label_text = profile.translated(latest.indicator.label, language) or latest.indicator.label
+        name = indicator_label(latest.indicator.id, label_text, language)
         if latest.indicator.value_type == "flag":
             sentence = facts.word("listed_survivors", language, year=latest.year or "")
             lines.append(FigureLine(latest.indicator.id, name, "", "", notes.ref(latest.source), (), sentence))
@@ -189,11 +192,13 @@ def _obligation_line(ob: Obligation | None, language: str, notes: _Notes) -> tup
     return (FigureLine(key, "", "", "", refs, (), facts.obligation(ob, language)),)
 
 
-def _treaty_row(treaty: str, t: TreatyStatus | None, language: str, notes: _Notes) -> TreatyRow:
+def _treaty_row(treaty: str, t: TreatyStatus | None, language: str, notes: _Notes,
+                profile: CountryProfile) -> TreatyRow:  # fmt: skip
     name = treaty_name(treaty, language)
+    short = catalog.text(f"treaty_short_{treaty}", language)
     if t is None:
         empty = Cell("")
-        return TreatyRow(treaty, name, None, Cell(label("no_data", language)), empty, empty, empty, (), None, ())
+        return TreatyRow(treaty, name, short, None, Cell(label("no_data", language)), empty, empty, empty, (), None, ())
     standing_refs = notes.ref(t.source)
 
     def cell(field: str, text: str, computed: bool = False) -> Cell:
@@ -212,14 +217,14 @@ def _treaty_row(treaty: str, t: TreatyStatus | None, language: str, notes: _Note
         for key, value in (("notified", t.withdrawal_notified), ("effective", t.withdrawal_effective))
         if value
     )
-    note = Line(t.display_note, standing_refs) if t.display_note else None
+    note = Line(profile.translated(t.display_note, language), standing_refs) if t.display_note else None
     disputes = []
     for field in TREATY_DATE_FIELDS:
         values = t.disputes(field)
         if values:
             disputes.append(Line(facts.disputed(t, field, language) or "", notes.ref(*(d.source for d in values))))
     return TreatyRow(
-        treaty, name, t.status, Cell(status_label(t.status, language), standing_refs),
+        treaty, name, short, t.status, Cell(status_label(t.status, language), standing_refs),
         cell("signed", format_date(t.signed, language)), cell("deposited", deposit),
         cell("entry_into_force", format_date(t.entry_into_force, language),
              computed=t.eif_basis == "computed" and bool(t.entry_into_force)),
@@ -259,14 +264,15 @@ def _casualties(
                            year=world_latest.year), notes.ref(world_latest.source))  # fmt: skip
     searched = facts.searched(profile, language)
     return CasualtySummary(
-        headline, total, stale, tuple(detail), _figure_lines(cumulative, language, notes), world,
+        headline, total, stale, tuple(detail), _figure_lines(cumulative, language, notes, profile), world,
         Line(searched) if searched else None,
     )  # fmt: skip
 
 
-def _events(events: list[Event], language: str, notes: _Notes) -> tuple[EventRow, ...]:
+def _events(events: list[Event], language: str, notes: _Notes, profile: CountryProfile) -> tuple[EventRow, ...]:
     return tuple(
-        EventRow(format_date(e.date, language), facts.event_kind(e.kind, language), e.summary, notes.ref(e.source))
+        EventRow(format_date(e.date, language), facts.event_kind(e.kind, language),
+                 profile.translated(e.summary, language) or "", notes.ref(e.source))  # fmt: skip
         for e in events
     )
 
@@ -278,7 +284,7 @@ def profile_view(profile: CountryProfile, language: str, world_latest=None) -> P
     """
     c = profile.country
     notes = _Notes()
-    treaties = tuple(_treaty_row(t, profile.status(t), language, notes) for t in TREATY_IDS)
+    treaties = tuple(_treaty_row(t, profile.status(t), language, notes, profile) for t in TREATY_IDS)
     computed = any(row.in_force.computed for row in treaties)
     grouped: dict[str, list[Figure]] = {}
     for f in profile.figures:
@@ -289,13 +295,14 @@ def profile_view(profile: CountryProfile, language: str, world_latest=None) -> P
     groups = []
     for key in facts.SHOWN_GROUPS:
         figures = [f for f in grouped.get(key, []) if f.indicator.id not in OBLIGATION_IDS]
-        lines = _obligation_line(obligations.get(key), language, notes) + _figure_lines(figures, language, notes)
+        lines = _obligation_line(obligations.get(key), language, notes)
+        lines += _figure_lines(figures, language, notes, profile)
         if lines:
             title = label(key, language) if key != "contamination" else facts.word("contamination", language)
             groups.append(FigureGroup(key, title, lines))
-    timeline = _events([e for e in profile.events if e.kind != "donor"], language, notes)
-    donor_events = _events([e for e in profile.events if e.kind == "donor"], language, notes)
-    donor_figures = _figure_lines(grouped.get("donor", []), language, notes)
+    timeline = _events([e for e in profile.events if e.kind != "donor"], language, notes, profile)
+    donor_events = _events([e for e in profile.events if e.kind == "donor"], language, notes, profile)
+    donor_figures = _figure_lines(grouped.get("donor", []), language, notes, profile)
     return ProfileView(
         iso3=c.iso3,
         language=language,

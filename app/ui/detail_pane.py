@@ -25,32 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.models import TREATY_IDS, CountryProfile, Event, Figure, Source, TreatyStatus
-from app.core.obligations import article4, article5, is_stale
+from app.core.models import CountryProfile, Figure, Source
 from app.core.regions import region_name
-from app.core.vocab import TREATY_DATE_FIELDS
-from app.text import facts
 from app.ui.charts import CasualtyChart, Marker, MembershipChart
 from app.ui.colors import STATUS_COLORS
 from app.ui.formatting import (
-    deposit_label,
-    event_kind_label,
     format_date,
-    format_figure_value,
     format_int,
     language,
-    no_data,
     not_reported,
     source_citation,
     status_label,
     translate,
-    treaty_label,
-    treaty_short_label,
 )
 from app.ui.state import AppState
-
-DONOR_EVENTS = {"donor"}
-OBLIGATION_IDS = {"article5_deadline", "article5_completed", "article4_deadline", "stockpile_destruction_completed"}
 
 
 def _esc(text: object) -> str:
@@ -431,24 +419,26 @@ class ProfilePane(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def _show_profile(self, p: CountryProfile) -> None:
-        c = p.country
-        lang = language()
-        name = c.display_name(lang)
-        self.title.setText(name)
-        self.title.setAccessibleName(name)
-        self.subtitle.setText(f"{region_name(c.subregion, lang)} · {region_name(c.region, lang)} · {c.iso3}")
-        self._set_section(self.treaties, self._treaty_html(p))
-        self._show_casualties(p)
-        figures = [f for f in p.figures if f.indicator.group != "donor"]
-        donor = [f for f in p.figures if f.indicator.group == "donor"]
-        lacking = facts.lacking(facts.groups_lacking(p), language())
-        html = self._figures_html(figures, p) + (self._missing(lacking) if lacking else "")
-        self._set_section(self.figures, html)
-        events = [e for e in p.events if e.kind not in DONOR_EVENTS]
-        donor_events = [e for e in p.events if e.kind in DONOR_EVENTS]
-        donor_html = self._figures_html(donor) + self._events_html(donor_events)
-        self._set_section(self.donor, donor_html)
-        self._set_section(self.timeline, self._events_html(events))
+        from app.text.profile import profile_view
+        from app.ui import profile_html as html
+
+        world = next((y for y in reversed(self._world_casualties) if y.total is not None), None)
+        view = profile_view(p, language(), world)
+        self.view = view
+        self._notes = html.Marks(view.sources)
+        muted = self._muted()
+        self.title.setText(view.title)
+        self.title.setAccessibleName(view.title)
+        self.subtitle.setText(view.subtitle)
+        headings = (translate("Profile", "Treaty"), translate("Profile", "Standing"),
+                    translate("Profile", "Joined"), translate("Profile", "In force"))  # fmt: skip
+        self._set_section(self.treaties, html.treaties(view, self._notes, muted, self._swatch, headings,
+                                                       self._missing))  # fmt: skip
+        self.casualty_summary.setText(html.casualty_summary(view, self._notes, self._missing))
+        self._show_chart(p)
+        self._set_section(self.figures, html.figure_groups(view, self._notes, muted, self._missing))
+        self._set_section(self.donor, html.donor(view, self._notes, muted))
+        self._set_section(self.timeline, html.events(view.timeline, self._notes, muted))
         self._finish()
 
     def _show_world(self) -> None:
@@ -480,11 +470,27 @@ class ProfilePane(QScrollArea):
         self.chart.set_data(translate("Profile", "Casualties per year, world"), world)
         self.casualty_note.setText("")
         self.casualty_note.hide()
-        figures = self.store.figures(None)
-        self._set_section(self.figures, self._figures_html(figures))
+        self._set_section(self.figures, self._world_figures_html(self.store.figures(None)))
         self._set_section(self.donor, "")
         self._set_section(self.timeline, "")
         self._finish()
+
+    def _world_figures_html(self, figures: Iterable[Figure]) -> str:
+        """The newest world figure per indicator, worded as the sheets word figures."""
+        from app.text.i18n import indicator_label
+        from app.text.profile import figure_value
+
+        latest: dict[str, Figure] = {}
+        for f in figures:  # ordered by indicator, then year
+            latest[f.indicator.id] = f
+        lang, muted = language(), self._muted()
+        rows = "".join(
+            f"<tr><td>{_esc(indicator_label(f.indicator.id, f.indicator.label, lang))}</td>"
+            f"<td align=right><b>{_esc(figure_value(f, lang))}</b>{self._notes.ref(f.source)}"
+            f' <span style="color:{muted}">({f.year})</span></td></tr>'
+            for f in sorted(latest.values(), key=lambda f: f.indicator.label)
+        )
+        return f"<table width='100%' cellspacing=0 cellpadding=2>{rows}</table>" if rows else ""
 
     def _finish(self) -> None:
         notes = self._notes.sources
@@ -504,101 +510,8 @@ class ProfilePane(QScrollArea):
             return f'<span style="color:{self._muted()}">&#9633;</span>'
         return f'<span style="color:{color.name()}">&#9632;</span>'
 
-    def _treaty_html(self, p: CountryProfile) -> str:
-        muted = self._muted()
-        head = "".join(
-            f'<th align=left style="color:{muted}; font-weight:normal">{_esc(h)}</th>'
-            for h in (translate("Profile", "Treaty"), translate("Profile", "Standing"),
-                      translate("Profile", "Joined"), translate("Profile", "In force"))
-        )
-        signed, computed_tip = translate("Profile", "signed"), translate("Profile", "computed")
-        rows = []
-        for treaty in TREATY_IDS:
-            t = p.status(treaty)
-            name = f'<td title="{_esc(treaty_label(treaty))}">{_esc(treaty_short_label(treaty))}</td>'
-            if t is None:
-                rows.append(f"<tr>{name}<td colspan=3>{self._missing(no_data())}</td></tr>")
-                continue
-            joined = ""
-            if t.deposited:
-                joined = (f"{_esc(format_date(t.deposited, short=True))}{self._date_marks(t, 'deposited')} "
-                          f'<small style="color:{muted}">{_esc(deposit_label(t.deposit_type))}</small>')
-            elif t.signed:
-                joined = (f'<span style="color:{muted}">{_esc(signed)}</span> '
-                          f"{_esc(format_date(t.signed, short=True))}{self._date_marks(t, 'signed')}")
-            in_force = _esc(format_date(t.entry_into_force, short=True))
-            if t.entry_into_force:
-                in_force += self._date_marks(t, "entry_into_force")
-            if t.entry_into_force and t.eif_basis == "computed":
-                in_force += f'<span style="color:{muted}" title="{_esc(computed_tip)}">*</span>'
-            rows.append(
-                f"<tr>{name}<td>{self._swatch(t.status)}&nbsp;<b>{_esc(status_label(t.status))}</b>"
-                f"{self._notes.ref(t.source)}</td><td>{joined}</td><td>{in_force}</td></tr>"
-            )
-            notes = []
-            if t.withdrawal_notified:
-                notes.append(translate("Profile", "Withdrawal notified {0}").replace(
-                    "{0}", format_date(t.withdrawal_notified)))
-            if t.withdrawal_effective:
-                notes.append(translate("Profile", "effective {0}").replace("{0}", format_date(t.withdrawal_effective)))
-            if t.display_note:
-                notes.append(t.display_note)
-            lines = [_esc("; ".join(notes))] if notes else []
-            for field in TREATY_DATE_FIELDS:
-                text = facts.disputed(t, field, language(), cite=lambda d: self._notes.ref(d.source), esc=_esc)
-                if text:
-                    lines.append(f"‡ {text}")
-            if lines:
-                rows.append(f'<tr><td></td><td colspan=3 style="color:{muted}"><small>'
-                            f"{'<br>'.join(lines)}</small></td></tr>")
-        computed = any(t.eif_basis == "computed" and t.entry_into_force for t in p.treaties)
-        rule = translate("Profile", "computed from the treaty’s entry-into-force rule")
-        foot = f'<p style="color:{muted}">* {_esc(rule)}</p>' if computed else ""
-        return (f"<table width='100%' cellspacing=0 cellpadding=2><tr>{head}</tr>"
-                f"{''.join(rows)}</table>{foot}")
-
-    def _date_marks(self, t: TreatyStatus, field: str) -> str:
-        """The date's own footnote where its source is not the standing's; ‡ where sources disagree."""
-        source = t.date_source(field)
-        mark = self._notes.ref(source) if source.id != t.source.id else ""
-        return mark + ("&nbsp;‡" if t.disputes(field) else "")
-
-    def _show_casualties(self, p: CountryProfile) -> None:
+    def _show_chart(self, p: CountryProfile) -> None:
         name = p.country.display_name(language())
-        latest = p.latest_casualties
-        lang = language()
-        parts = []
-        if latest is not None:
-            total = facts.qualified(format_int(latest.total), latest.qualifier, lang)
-            headline = (
-                translate("Profile", "<b>{0}</b> casualties recorded in {1} (Landmine Monitor {2}){3}")
-                .replace("{0}", _esc(total)).replace("{1}", str(latest.year))
-                .replace("{2}", str(latest.edition)).replace("{3}", self._notes.ref(latest.source))
-            )
-            if is_stale(latest.year, p.dataset.as_of):
-                # An old figure must not read as current: say it is the latest we have.
-                headline = f"<b>{_esc(facts.word('latest_in_dataset', lang))}:</b> {headline}"
-            parts.append(headline)
-            detail = []
-            if latest.killed is not None:
-                detail.append(translate("Profile", "{0} killed").replace("{0}", format_int(latest.killed)))
-            if latest.injured is not None:
-                detail.append(translate("Profile", "{0} injured").replace("{0}", format_int(latest.injured)))
-            if latest.unknown is not None:
-                detail.append(translate("Profile", "{0} unknown").replace("{0}", format_int(latest.unknown)))
-            shares = facts.shares(latest.civilian, latest.child, lang)
-            if shares:
-                detail.append(shares)
-            if detail:
-                parts.append(_esc(", ".join(detail)))
-            previous = p.previous_casualties
-            if previous is not None:
-                parts.append(translate("Profile", "{0} in {1}").replace("{0}", format_int(previous.total))
-                             .replace("{1}", str(previous.year)) + self._notes.ref(previous.source))
-        searched = facts.searched(p, lang)
-        if searched:
-            parts.append(self._missing(searched))
-        self.casualty_summary.setText("<br>".join(parts))
         self.chart.set_data(translate("Profile", "Casualties per year, {0}").replace("{0}", name), p.casualties,
                             translate("Profile", "No casualty figures reported for {0}").replace("{0}", name))
         notes = []
@@ -629,62 +542,6 @@ class ProfilePane(QScrollArea):
         else:
             self.membership.set_marker(None, translate("Profile", "{0}: {1}").replace("{0}", name)
                                        .replace("{1}", status_label(t.status if t else None)))
-
-    def _figures_html(self, figures: Iterable[Figure], profile: CountryProfile | None = None) -> str:
-        """Key figures by group (as on the sheet), each obligation first, newest figure per indicator."""
-        figures = list(figures)
-        lang = language()
-        muted = self._muted()
-        rows = []
-        obligations = {}
-        if profile is not None:
-            obligations = {"clearance": article5(profile), "stockpiles": article4(profile)}
-        for group in (*facts.SHOWN_GROUPS, "casualties", "donor", "world"):
-            latest: dict[str, Figure] = {}
-            for f in figures:  # ordered by indicator, then year: keep the newest per indicator
-                if f.indicator.group == group and f.indicator.id not in OBLIGATION_IDS:
-                    latest[f.indicator.id] = f
-            ob = obligations.get(group)
-            if ob is not None:
-                rows.append(f"<tr><td colspan=2><b>{_esc(facts.obligation(ob, lang))}</b>"
-                            f"{self._notes.ref(ob.figure.source)}</td></tr>")
-            for f in sorted(latest.values(), key=lambda f: f.indicator.label):
-                rows.append(self._figure_row(f, muted, lang))
-        if not rows:
-            return ""
-        return f"<table width='100%' cellspacing=0 cellpadding=2>{''.join(rows)}</table>"
-
-    def _figure_row(self, f: Figure, muted: str, lang: str) -> str:
-        if f.indicator.value_type == "flag":
-            text = facts.word("listed_survivors", lang, year=f.year or "")
-            return f"<tr><td colspan=2>{_esc(text)}{self._notes.ref(f.source)}</td></tr>"
-        when = []
-        if f.year:
-            when.append(str(f.year))
-        if f.edition:
-            when.append(translate("Profile", "edition {0}").replace("{0}", str(f.edition)))
-        detail = f' <span style="color:{muted}">({_esc(", ".join(when))})</span>' if when else ""
-        note = f'<br><span style="color:{muted}">{_esc(f.note)}</span>' if f.note else ""
-        value = facts.qualified(format_figure_value(f), f.qualifier, lang)
-        return (
-            f"<tr><td>{_esc(f.indicator.label)}</td>"
-            f"<td align=right><b>{_esc(value)}</b>{self._notes.ref(f.source)}{detail}</td></tr>"
-            + (f"<tr><td colspan=2>{note}</td></tr>" if note else "")
-        )
-
-    def _events_html(self, events: Iterable[Event]) -> str:
-        muted = self._muted()
-        rows = [
-            f'<tr><td style="color:{muted}" width="25%">{_esc(format_date(e.date, short=True))}</td>'
-            f"<td><b>{_esc(event_kind_label(e.kind))}</b>: {_esc(e.summary)}"
-            f"{self._notes.ref(e.source)}</td></tr>"
-            for e in events
-        ]
-        if not rows:
-            return ""
-        return f"<table width='100%' cellspacing=0 cellpadding=3>{''.join(rows)}</table>"
-
-    # -- footnotes -----------------------------------------------------------------
 
     def _open_link(self, href: str) -> None:
         kind, _, number = href.partition(":")
