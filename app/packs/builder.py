@@ -19,7 +19,7 @@ from pathlib import Path
 from app.packs import archive, hxl, minisign
 from app.packs.errors import PackError
 from app.packs.pack import ADDITIONS, MANIFEST, SCHEMA_VERSION, SIGNATURE, sha256_hex, verify_bytes
-from app.packs.tables import TABLES, table_schema
+from app.packs.tables import table_schema, tables
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,10 @@ def read_tables(folder: Path) -> dict[str, bytes]:
     if not folder.is_dir():
         raise PackError(f"{folder} is not a folder of CSV files.")
     found = {}
+    known = tables()
     for path in sorted(folder.glob("*.csv")):
-        if path.name not in TABLES:
-            raise PackError(f"{path.name} is not a table of the dataset (known: {', '.join(TABLES)}).")
+        if path.name not in known:
+            raise PackError(f"{path.name} is not a table of the dataset (known: {', '.join(known)}).")
         raw = path.read_bytes()
         try:
             text = raw.decode("utf-8-sig")  # spreadsheet exports often add a BOM: the pack will not carry it
@@ -47,18 +48,19 @@ def read_tables(folder: Path) -> dict[str, bytes]:
             raise PackError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8.") from None
         found[path.name] = hxl.untag(path.stem, text).encode("utf-8")
     if not found:
-        raise PackError(f"{folder} holds none of the dataset's CSV files ({', '.join(TABLES)}).")
+        raise PackError(f"{folder} holds none of the dataset's CSV files ({', '.join(known)}).")
     return found
 
 
-def manifest_for(info: PackInfo, tables: dict[str, bytes]) -> bytes:
+def manifest_for(info: PackInfo, carried: dict[str, bytes]) -> bytes:
+    specs = tables()
     resources = []
-    for name, content in sorted(tables.items()):
+    for name, content in sorted(carried.items()):
         header = next(csv.reader(io.StringIO(content.decode("utf-8"))), [])
         resources.append({
-            "name": TABLES[name].name, "path": name, "format": "csv", "mediatype": "text/csv",
+            "name": specs[name].name, "path": name, "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8", "profile": "tabular-data-resource", "bytes": len(content),
-            "hash": f"sha256:{sha256_hex(content)}", "schema": table_schema(TABLES[name], header),
+            "hash": f"sha256:{sha256_hex(content)}", "schema": table_schema(specs[name], header),
         })  # fmt: skip
     manifest = {
         "profile": "tabular-data-package", "name": info.name, "title": info.title, "version": info.version,
@@ -71,13 +73,14 @@ def manifest_for(info: PackInfo, tables: dict[str, bytes]) -> bytes:
 
 def build(folder: Path, info: PackInfo, secret_key: minisign.SecretKey | None = None) -> bytes:
     """The .lfpack bytes; raises PackError if the result would not verify."""
-    tables = read_tables(folder)
-    base_tables = [name for name in tables if not TABLES[name].in_additions]
+    carried = read_tables(folder)
+    specs = tables()
+    base_tables = [name for name in carried if not specs[name].in_additions]
     if info.updates == ADDITIONS and base_tables:
         raise PackError(f"{folder} holds {', '.join(base_tables)}, which only a full release carries: give "
                         "--updates VERSION (the dataset version it replaces), or leave them out.")  # fmt: skip
-    manifest = manifest_for(info, tables)
-    members = {MANIFEST: manifest, **tables}
+    manifest = manifest_for(info, carried)
+    members = {MANIFEST: manifest, **carried}
     if secret_key is not None:
         comment = f"pack {info.name} {info.version} by {info.publisher}".replace("\n", " ")
         members[SIGNATURE] = minisign.sign(manifest, secret_key, comment).to_file().encode("utf-8")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app.packs.errors import PackError
 from app.packs.pack import Pack
-from app.packs.tables import TABLES
+from app.packs.tables import tables
 
 
 @dataclass(frozen=True)
@@ -35,15 +35,15 @@ def provenance(pack: Pack) -> str:
 
 
 def _read_folder(folder: Path) -> dict[str, tuple[list[str], list[dict[str, str]]]]:
-    tables = {}
-    for name in TABLES:
+    found = {}
+    for name in tables():
         path = folder / name
         if path.exists():
             with path.open(newline="", encoding="utf-8") as handle:
                 reader = csv.DictReader(handle)
                 rows = list(reader)
-                tables[name] = (list(reader.fieldnames or []), rows)
-    return tables
+                found[name] = (list(reader.fieldnames or []), rows)
+    return found
 
 
 def _from_pack(pack: Pack) -> dict[str, tuple[list[str], list[dict[str, str]]]]:

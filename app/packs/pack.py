@@ -20,7 +20,7 @@ from pathlib import Path
 from app.packs import archive, minisign
 from app.packs.errors import PackError
 from app.packs.keys import trusted_keys
-from app.packs.tables import FULL_RELEASE_REQUIRED, TABLES, known_columns
+from app.packs.tables import FULL_RELEASE_REQUIRED, known_columns, tables
 
 MANIFEST = "datapackage.json"
 SIGNATURE = MANIFEST + ".minisig"
@@ -157,6 +157,7 @@ def _parse_manifest(content: bytes, label: str) -> dict:
     resources = manifest["resources"]
     if not isinstance(resources, list) or not resources:
         raise PackError(f"{label}: {MANIFEST} lists no resources.")
+    known = tables()
     seen = set()
     for resource in resources:
         if not isinstance(resource, dict) or not all(isinstance(resource.get(k), str) for k in ("path", "hash")):
@@ -164,9 +165,9 @@ def _parse_manifest(content: bytes, label: str) -> dict:
         if resource["path"] in seen:
             raise PackError(f"{label}: {MANIFEST} lists {resource['path']} twice.")
         seen.add(resource["path"])
-        if resource["path"] not in TABLES:
+        if resource["path"] not in known:
             raise PackError(f"{label}: {resource['path']} is not a table of the dataset "
-                            f"(known: {', '.join(TABLES)}).")  # fmt: skip
+                            f"(known: {', '.join(known)}).")  # fmt: skip
         fields = (resource.get("schema") or {}).get("fields") if isinstance(resource.get("schema"), dict) else None
         if not isinstance(fields, list) or not all(isinstance(f, dict) and "name" in f for f in fields):
             raise PackError(f"{label}: {resource['path']} has no Table Schema (schema.fields) in {MANIFEST}.")
@@ -191,7 +192,7 @@ def _check_signature(manifest_bytes: bytes, signature_bytes: bytes | None, label
 
 
 def _read_table(path: str, content: bytes, resource: dict, label: str) -> tuple[list[str], list[dict], list[int]]:
-    spec = TABLES[path]
+    spec = tables()[path]
     if content.startswith(b"\xef\xbb\xbf"):
         raise PackError(f"{label}: {path} starts with a byte-order mark; save it as UTF-8 without BOM.")
     try:
@@ -225,7 +226,7 @@ def _read_table(path: str, content: bytes, resource: dict, label: str) -> tuple[
 
 
 def _check_header(path: str, header: list[str], resource: dict, label: str) -> None:
-    spec = TABLES[path]
+    spec = tables()[path]
     known = known_columns(path)
     unknown = [c for c in header if c not in known]
     if unknown:
@@ -245,12 +246,13 @@ def _check_header(path: str, header: list[str], resource: dict, label: str) -> N
                             f"the dataset stores it as {spec.field_type(f['name'])!r}.")  # fmt: skip
 
 
-def _check_table_set(manifest: dict, tables: dict, label: str) -> None:
+def _check_table_set(manifest: dict, carried: dict, label: str) -> None:
+    specs = tables()
     if manifest["updates"] == ADDITIONS:
-        for path in tables:
-            if not TABLES[path].in_additions:
+        for path in carried:
+            if not specs[path].in_additions:
                 raise PackError(f"{label}: an additions pack cannot carry {path}; only a full dataset release can.")
     else:
-        missing = [f for f in FULL_RELEASE_REQUIRED if f not in tables]
+        missing = [f for f in FULL_RELEASE_REQUIRED if f not in carried]
         if missing:
             raise PackError(f"{label} is a full dataset release but lacks {', '.join(missing)}.")

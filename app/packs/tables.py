@@ -78,16 +78,29 @@ def table_schema(spec: TableSpec, header: list[str]) -> dict:
     return {"fields": [{"name": c, "type": spec.field_type(c)} for c in header]}
 
 
-def known_columns(file: str) -> tuple[str, ...]:
-    """The columns a pack may give ``file``: ours, plus any the bundled sources have gained since.
+def tables() -> dict[str, TableSpec]:
+    """Every table a pack may carry: ours, plus any CSV the bundled sources have gained since.
 
-    The build (db/load.py) grows optional columns (translations, locators); reading
-    the bundled header keeps packs in step without a second list to forget.
+    The build (db/load.py) grows optional columns and files (translations,
+    locators); reading the bundled sources keeps packs in step without a second
+    list to forget. A file we do not know travels only in a full release.
     """
     from app import paths
 
-    return TABLES[file].columns + tuple(c for c in _header(paths.bundled_sources_dir() / file)
-                                        if c not in TABLES[file].columns)  # fmt: skip
+    folder = paths.bundled_sources_dir()
+    found = dict(TABLES)
+    for path in sorted(folder.glob("*.csv")) if folder.is_dir() else ():
+        if path.name not in found:
+            found[path.name] = TableSpec(path.name, (), _header(path), in_additions=False)
+    return found
+
+
+def known_columns(file: str) -> tuple[str, ...]:
+    """The columns a pack may give ``file``: the spec's, plus any the bundled header has gained."""
+    from app import paths
+
+    spec = tables()[file]
+    return spec.columns + tuple(c for c in _header(paths.bundled_sources_dir() / file) if c not in spec.columns)
 
 
 @lru_cache(maxsize=32)

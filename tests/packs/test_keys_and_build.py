@@ -93,3 +93,30 @@ def test_columns_the_bundled_sources_gained_are_accepted(capsys, tmp_path: Path,
     code, out, err = run(capsys, "pack", "verify", str(pack))
     assert code == 0, err
     tables._header.cache_clear()
+
+
+def test_a_file_the_bundled_sources_gained_travels_in_full_releases_only(tmp_path: Path, monkeypatch, key):
+    import shutil
+
+    import pytest
+
+    from app.packs import archive, tables
+    from app.packs.builder import PackInfo, build
+    from app.packs.errors import PackError
+    from app.packs.pack import verify_bytes
+    from tests.conftest import FIXTURE_SOURCES
+
+    grown = tmp_path / "grown"
+    shutil.copytree(FIXTURE_SOURCES, grown)
+    (grown / "texts.csv").write_text("english,language,text\n")
+    monkeypatch.setattr(paths, "bundled_sources_dir", lambda: grown)
+    tables._header.cache_clear()
+    try:
+        assert "texts.csv" in tables.tables() and not tables.tables()["texts.csv"].in_additions
+        release = build(grown, PackInfo("r", "R", "2", "P", updates="test-1"), key)
+        assert "texts.csv" in verify_bytes(release, "r.lfpack").tables
+        members = members_for({"sources.csv": ORG_SOURCES, "texts.csv": "english,language,text\nA,fr,B\n"}, key)
+        with pytest.raises(PackError, match="only a full dataset release"):
+            verify_bytes(archive.write_members(members), "a.lfpack")
+    finally:
+        tables._header.cache_clear()
