@@ -140,7 +140,8 @@ def treaty_section(ctx: Context, view: ProfileView) -> list[Flowable]:
         if row.note is not None:
             notes.append(f"<b>{escape(row.name)}:</b> {ctx.line(row.note)}")
         notes += [f"‡ <b>{escape(row.name)}:</b> {ctx.line(d)}" for d in row.disputes]
-    widths = [ctx.width * f for f in (0.27, 0.15, 0.12, 0.18, 0.12, 0.16)]
+    # Wide enough for the longest standing word ("Государство-участник") on one line.
+    widths = [ctx.width * f for f in (0.24, 0.20, 0.12, 0.18, 0.12, 0.14)]
     strings = one_line_cells(rows, widths)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style(ctx) + strings))
@@ -243,7 +244,7 @@ def event_table(ctx: Context, events: Sequence[EventRow], anchor: str, title: st
         [_p(escape(e.date), s.cell_bold), _p(escape(e.kind), s.small), _p(escape(e.summary) + ctx.refs(e.refs), s.cell)]
         for e in events
     ]
-    widths = [22 * mm, 22 * mm, ctx.width - 44 * mm]
+    widths = [22 * mm, 28 * mm, ctx.width - 50 * mm]  # the kind column fits "Присоединение"
     strings = one_line_cells(rows, widths)
     table = Table(rows, colWidths=widths)
     table.setStyle(TableStyle(grid_style(ctx, header=False) + strings

@@ -93,6 +93,8 @@ class CasualtySummary(NamedTuple):
     cumulative: tuple[FigureLine, ...]
     world: Line | None
     searched: Line | None
+    latest: str = ""  # "293 (2024)": the headline for a grid cell
+    previous: str = ""  # the data year before it, when the dataset has it
 
 
 class EventRow(NamedTuple):
@@ -263,9 +265,16 @@ def _casualties(
         world = Line(label("world_context", language, total=format_number(world_latest.total, language),
                            year=world_latest.year), notes.ref(world_latest.source))  # fmt: skip
     searched = facts.searched(profile, language)
+    cells = []
+    for record in (latest, profile.previous_casualties if latest else None):
+        if record is None or record.total is None:
+            cells.append("")
+            continue
+        value = facts.qualified(format_number(record.total, language), record.qualifier, language)
+        cells.append(catalog.text("figure_year", language, value=value, year=record.year))
     return CasualtySummary(
         headline, total, stale, tuple(detail), _figure_lines(cumulative, language, notes, profile), world,
-        Line(searched) if searched else None,
+        Line(searched) if searched else None, *cells,
     )  # fmt: skip
 
 

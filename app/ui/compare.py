@@ -17,75 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import CountryProfile
-from app.core.regions import region_name
 from app.ui.formatting import (
-    casualties_text,
-    deposit_label,
-    format_date,
-    format_figure_value,
     language,
     no_data,
-    status_label,
     translate,
 )
 from app.ui.state import MAX_COMPARED, AppState
 
 
 def comparison_rows(profiles: list[CountryProfile]) -> list[tuple[str, list[str | None]]]:
-    """(row label, one cell per country; None = missing) for the comparison grid."""
+    """(row label, one cell per country; None = a gap in this dataset), from the profile views."""
+    from app.text.compare import comparison_rows as rows_of
+    from app.text.profile import profile_view
+
     lang = language()
-
-    def treaty_rows(treaty: str, name: str) -> list[tuple[str, list[str | None]]]:
-        statuses = [p.status(treaty) for p in profiles]
-        return [
-            (name, [status_label(t.status) if t else None for t in statuses]),
-            (translate("Compare", "{0}: joined").replace("{0}", name),
-             [f"{format_date(t.deposited)} ({deposit_label(t.deposit_type)})"
-              if t and t.deposited else None for t in statuses]),
-            (translate("Compare", "{0}: in force").replace("{0}", name),
-             [format_date(t.entry_into_force) if t and t.entry_into_force else None
-              for t in statuses]),
-        ]
-
-    rows: list[tuple[str, list[str | None]]] = [
-        (translate("Compare", "Region"),
-         [f"{region_name(p.country.subregion, lang)}, {region_name(p.country.region, lang)}" for p in profiles]),
-    ]
-    rows += treaty_rows("APMBC", translate("Compare", "Mine Ban Treaty"))
-    withdrawals = [
-        format_date(t.withdrawal_effective or t.withdrawal_notified)
-        if (t := p.status("APMBC")) and (t.withdrawal_effective or t.withdrawal_notified) else None
-        for p in profiles
-    ]
-    if any(withdrawals):
-        rows.append((translate("Compare", "Mine Ban Treaty: withdrawal"), withdrawals))
-    rows += treaty_rows("CCM", translate("Compare", "Cluster Munitions"))
-    rows.append((
-        translate("Compare", "Latest casualties (year)"),
-        [casualties_text(c.total, c.year) if (c := p.latest_casualties) else None
-         for p in profiles],
-    ))
-    rows.append((
-        translate("Compare", "Previous year"),
-        [casualties_text(c.total, c.year) if (c := p.previous_casualties) else None
-         for p in profiles],
-    ))
-    # Latest value of every indicator that at least one of the countries has.
-    labels: dict[str, str] = {}
-    for p in profiles:
-        for f in p.figures:
-            labels.setdefault(f.indicator.id, f.indicator.label)
-    for indicator, label in sorted(labels.items(), key=lambda kv: kv[1]):
-        cells: list[str | None] = []
-        for p in profiles:
-            figures = [f for f in p.figures if f.indicator.id == indicator]
-            if figures:
-                f = figures[-1]
-                cells.append(format_figure_value(f) + (f" ({f.year})" if f.year else ""))
-            else:
-                cells.append(None)
-        rows.append((label, cells))
-    return rows
+    return rows_of([profile_view(p, lang) for p in profiles], lang)
 
 
 class ComparePanel(QWidget):

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from app.core.models import Source
+from app.text.i18n import label
 from app.text.profile import Cell, EventRow, FigureLine, Line, ProfileView
 from app.ui.formatting import source_citation
 
@@ -50,6 +51,7 @@ def _cell(cell: Cell, marks: Marks, muted: str, computed_tip: str) -> str:
 
 def treaties(view: ProfileView, marks: Marks, muted: str, swatch: Callable[[str | None], str],
              headings: Sequence[str], missing: Callable[[str], str]) -> str:  # fmt: skip
+    signed_word = label("signed", view.language)
     head = "".join(f'<th align=left style="color:{muted}; font-weight:normal">{_esc(h)}</th>' for h in headings)
     rows = []
     for row in view.treaties:
@@ -57,7 +59,10 @@ def treaties(view: ProfileView, marks: Marks, muted: str, swatch: Callable[[str 
         if row.status is None:
             rows.append(f"<tr>{name}<td colspan=3>{missing(row.standing.text)}</td></tr>")
             continue
-        joined = _cell(row.deposit, marks, muted, view.computed_note or "") or _cell(row.signed, marks, muted, "")
+        joined = _cell(row.deposit, marks, muted, view.computed_note or "")
+        if row.signed.text:  # the signature too, muted, as the sheet's Signature column has it
+            signed = f'<span style="color:{muted}">{_esc(signed_word)}</span> {_cell(row.signed, marks, muted, "")}'
+            joined = f"{joined}<br><small>{signed}</small>" if joined else signed
         in_force = _cell(row.in_force, marks, muted, view.computed_note or "")
         rows.append(
             f"<tr>{name}<td>{swatch(row.status)}&nbsp;<b>{_esc(row.standing.text)}</b>{marks(row.standing.refs)}</td>"

@@ -1,0 +1,59 @@
+"""The profile view words each fact once; these pin the wording the renderers all print."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.vocab import EVENT_KINDS
+from app.text import facts
+from app.text.languages import CODES
+from app.text.profile import profile_view
+
+
+def lines_of(view):
+    return {f.indicator: f for group in view.groups for f in group.lines}
+
+
+def test_figures_carry_unit_floor_year_and_edition(store):
+    view = profile_view(store.profile("KHM"), "en")
+    lines = lines_of(view)
+    assert (lines["retained_mines"].value, lines["retained_mines"].when) == ("594\u00a0mines", "2007, LM2008")
+    assert lines["survivors_estimate"].value == "at least 40,000"
+    assert lines["article5_obligation"].sentence.startswith("Clearance deadline (Article 5): December 31, 2030")
+    assert lines["article4_obligation"].sentence == "Stockpile destruction completed (February 1999)"
+
+
+def test_money_and_area_are_worded_per_language(store):
+    usa = profile_view(store.profile("USA"), "fr")
+    assert usa.donor_figures[0].value == "US$81,9 millions"
+    khm = lines_of(profile_view(store.profile("KHM"), "ru"))
+    assert khm["retained_mines"].value.startswith("594")
+
+
+def test_a_disputed_date_is_marked_and_both_values_named(store):
+    view = profile_view(store.profile("TON"), "en")
+    apmbc = view.treaties[0]
+    assert apmbc.deposit.disputed
+    assert apmbc.disputes[0].text.startswith("Sources disagree on the deposit date: Jun 25, 2025 (shown), Jun 26, 2025")
+    assert len(apmbc.disputes[0].refs) == 2
+
+
+def test_the_donor_section_and_the_timeline_are_filled(store):
+    view = profile_view(store.profile("USA"), "es")
+    assert view.donor_figures and view.timeline
+    assert all(e.kind for e in view.timeline)
+
+
+@pytest.mark.parametrize("language", CODES)
+def test_every_event_kind_has_a_word_in_every_language(language):
+    for kind in EVENT_KINDS:
+        word = facts.event_kind(kind, language)
+        assert word and word != kind, (kind, language)
+
+
+def test_footnotes_are_numbered_once_in_view_order(store):
+    view = profile_view(store.profile("KHM"), "en")
+    ids = [s.id for s in view.sources]
+    assert len(ids) == len(set(ids))
+    assert view.treaties[0].standing.refs == (1,)
+
