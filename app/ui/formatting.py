@@ -7,7 +7,7 @@ French and Spanish catalogues can cover it. Missing values are spelled out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.core.models import Figure
 
@@ -42,22 +42,15 @@ def no_data() -> str:
     return translate("Format", "no data")
 
 
-# Marked for the translation tools; translated when shown (one tr call per label, not six).
-STATUS_TEXT = {
-    "party": QT_TRANSLATE_NOOP("Status", "State Party"),
-    "signatory": QT_TRANSLATE_NOOP("Status", "Signatory"),
-    "not_party": QT_TRANSLATE_NOOP("Status", "Not party"),
-    "withdrawal_pending": QT_TRANSLATE_NOOP("Status", "Withdrawal announced"),
-    "withdrawn": QT_TRANSLATE_NOOP("Status", "Withdrawn"),
-    "not_eligible": QT_TRANSLATE_NOOP("Status", "Cannot join"),
-}
 
 
 def status_label(status: str | None) -> str:
+    """A standing in the words of the sheets and ``show`` (app.text's catalogue)."""
     if status is None:
         return no_data()
-    text = STATUS_TEXT.get(status)
-    return translate("Status", text) if text else status
+    from app.text.i18n import status_label as worded
+
+    return worded(status, language())
 
 
 def treaty_label(treaty: str) -> str:

@@ -113,8 +113,12 @@ class PreviewDialog(QDialog):
     """Shows one fact sheet's PDF; paper and low ink rebuild it; zoom, Print and Save."""
 
     def __init__(self, store: Store, iso3: str, parent: QWidget | None = None,
-                 language: str = "en", paper: str = "a4", low_ink: bool = False):  # fmt: skip
+                 language: str | None = None, paper: str = "a4", low_ink: bool = False):  # fmt: skip
         super().__init__(parent)
+        from app.text.languages import LANGUAGES
+
+        # The sheet speaks the window's language, as the export dialog does (issue 9).
+        language = language or (ui_language() if ui_language() in LANGUAGES else "en")
         self.store, self.iso3, self.language = store, iso3, language
         self.country = store.country(iso3)
         self.setObjectName("previewDialog")

@@ -119,3 +119,14 @@ def test_comparing_a_sixth_country_drops_the_oldest(qtbot, real_store):
     for code in ("KHM", "UKR", "USA", "TON", "FIN", "COL"):
         state.toggle_compared(code)
     assert state.compared == ("UKR", "USA", "TON", "FIN", "COL")
+
+
+def test_preview_speaks_the_window_language(qtbot, use_language, fixture_db):
+    from app.core.store import Store
+    from app.ui.preview import PreviewDialog
+
+    use_language("fr")
+    with Store(fixture_db) as store:
+        dialog = PreviewDialog(store, "KHM")
+        qtbot.addWidget(dialog)
+        assert dialog.language == "fr"
