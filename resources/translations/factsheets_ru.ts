@@ -134,72 +134,32 @@
     <name>Compare</name>
     <message>
         <location filename="../../app/ui/compare.py" line="42"/>
-        <source>{0}: joined</source>
-        <translation>{0}: присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="45"/>
-        <source>{0}: in force</source>
-        <translation>{0}: вступление в силу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="51"/>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="54"/>
-        <source>Mine Ban Treaty</source>
-        <translation>Договор о запрещении мин</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="61"/>
-        <source>Mine Ban Treaty: withdrawal</source>
-        <translation>Договор о запрещении мин: выход</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="62"/>
-        <source>Cluster Munitions</source>
-        <translation>Кассетные боеприпасы</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="64"/>
-        <source>Latest casualties (year)</source>
-        <translation>Последние данные о жертвах (год)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="69"/>
-        <source>Previous year</source>
-        <translation>Предыдущий год</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="96"/>
         <source>Comparison</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="99"/>
+        <location filename="../../app/ui/compare.py" line="45"/>
         <source>Remove selected column</source>
         <translation>Убрать выбранный столбец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="101"/>
+        <location filename="../../app/ui/compare.py" line="47"/>
         <source>Remove the selected country from the comparison</source>
         <translation>Убрать выбранную страну из сравнения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="102"/>
-        <location filename="../../app/ui/compare.py" line="104"/>
+        <location filename="../../app/ui/compare.py" line="48"/>
+        <location filename="../../app/ui/compare.py" line="50"/>
         <source>Clear comparison</source>
         <translation>Очистить сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="107"/>
+        <location filename="../../app/ui/compare.py" line="53"/>
         <source>Countries side by side</source>
         <translation>Страны рядом для сравнения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="133"/>
+        <location filename="../../app/ui/compare.py" line="79"/>
         <source>{0} of {1} countries. Ctrl+click countries in the table or on the map (or press Ctrl+D) to add or remove them; double-click a column header to select that country.</source>
         <translation>Стран: {0} из {1}. Ctrl+щелчок по стране в таблице или на карте (или Ctrl+D) добавляет или убирает её; двойной щелчок по заголовку столбца выбирает эту страну.</translation>
     </message>
@@ -501,67 +461,67 @@
         <translation>Название, другое название или код ISO; диакритические знаки и регистр не учитываются. Нажмите Enter, чтобы выбрать первое совпадение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="61"/>
+        <location filename="../../app/ui/filter_bar.py" line="63"/>
         <source>Region or sub-region</source>
         <translation>Регион или субрегион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="62"/>
+        <location filename="../../app/ui/filter_bar.py" line="64"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="78"/>
+        <location filename="../../app/ui/filter_bar.py" line="80"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Статус по Договору о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="79"/>
+        <location filename="../../app/ui/filter_bar.py" line="81"/>
         <source>Mine Ban Treaty: any</source>
         <translation>Запрещение мин: все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="80"/>
+        <location filename="../../app/ui/filter_bar.py" line="82"/>
         <source>Cluster Munitions standing</source>
         <translation>Статус по Конвенции по кассетным боеприпасам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="81"/>
+        <location filename="../../app/ui/filter_bar.py" line="83"/>
         <source>Cluster Munitions: any</source>
         <translation>Кассетные боеприпасы: все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="83"/>
+        <location filename="../../app/ui/filter_bar.py" line="85"/>
         <source>With casualty data</source>
         <translation>С данными о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="85"/>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
         <source>Only countries with casualty data</source>
         <translation>Только страны с данными о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="89"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="89"/>
+        <location filename="../../app/ui/filter_bar.py" line="91"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="90"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Show all countries again</source>
         <translation>Снова показать все страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="94"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>Active filter</source>
         <translation>Активный фильтр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="183"/>
+        <location filename="../../app/ui/filter_bar.py" line="185"/>
         <source>Showing: {0}</source>
         <translation>Показано: {0}</translation>
     </message>
@@ -579,77 +539,77 @@
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="76"/>
+        <location filename="../../app/ui/formatting.py" line="69"/>
         <source>ratified</source>
         <translation>ратификация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="77"/>
+        <location filename="../../app/ui/formatting.py" line="70"/>
         <source>acceded</source>
         <translation>присоединение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="78"/>
+        <location filename="../../app/ui/formatting.py" line="71"/>
         <source>accepted</source>
         <translation>принятие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="79"/>
+        <location filename="../../app/ui/formatting.py" line="72"/>
         <source>approved</source>
         <translation>утверждение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="80"/>
+        <location filename="../../app/ui/formatting.py" line="73"/>
         <source>succeeded</source>
         <translation>правопреемство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="82"/>
+        <location filename="../../app/ui/formatting.py" line="75"/>
         <source>joined</source>
         <translation>сдача документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="110"/>
+        <location filename="../../app/ui/formatting.py" line="103"/>
         <source>MMM yyyy</source>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="110"/>
+        <location filename="../../app/ui/formatting.py" line="103"/>
         <source>MMMM yyyy</source>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="115"/>
+        <location filename="../../app/ui/formatting.py" line="108"/>
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="115"/>
+        <location filename="../../app/ui/formatting.py" line="108"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy&#xa0;&apos;г.&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="143"/>
+        <location filename="../../app/ui/formatting.py" line="136"/>
         <source>US${0} billion</source>
         <translation>{0}&#xa0;млрд долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="145"/>
+        <location filename="../../app/ui/formatting.py" line="138"/>
         <source>US${0} million</source>
         <translation>{0}&#xa0;млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="146"/>
+        <location filename="../../app/ui/formatting.py" line="139"/>
         <source>US${0}</source>
         <translation>{0}&#xa0;долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="163"/>
+        <location filename="../../app/ui/formatting.py" line="156"/>
         <source>{0} km²</source>
         <translation>{0}&#xa0;км²</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="177"/>
+        <location filename="../../app/ui/formatting.py" line="170"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1064,97 +1024,97 @@
         <translation>Данные для восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="121"/>
+        <location filename="../../app/ui/preview.py" line="125"/>
         <source>Fact sheet: {0}</source>
         <translation>Справка: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="129"/>
+        <location filename="../../app/ui/preview.py" line="133"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="130"/>
+        <location filename="../../app/ui/preview.py" line="134"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="132"/>
+        <location filename="../../app/ui/preview.py" line="136"/>
         <source>Low ink</source>
         <translation>Экономия чернил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="136"/>
+        <location filename="../../app/ui/preview.py" line="140"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="139"/>
+        <location filename="../../app/ui/preview.py" line="143"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="141"/>
+        <location filename="../../app/ui/preview.py" line="145"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="146"/>
+        <location filename="../../app/ui/preview.py" line="150"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="148"/>
+        <location filename="../../app/ui/preview.py" line="152"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="149"/>
+        <location filename="../../app/ui/preview.py" line="153"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="162"/>
+        <location filename="../../app/ui/preview.py" line="166"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="224"/>
+        <location filename="../../app/ui/preview.py" line="228"/>
         <source>1 page</source>
         <translation>1 страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="224"/>
+        <location filename="../../app/ui/preview.py" line="228"/>
         <source>{0} pages</source>
         <translation>Страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="312"/>
+        <location filename="../../app/ui/preview.py" line="316"/>
         <source>{0} fact sheet</source>
         <translation>Справка — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="327"/>
+        <location filename="../../app/ui/preview.py" line="331"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="327"/>
+        <location filename="../../app/ui/preview.py" line="331"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="376"/>
+        <location filename="../../app/ui/preview.py" line="380"/>
         <source>Save PDF as</source>
         <translation>Сохранить PDF как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="377"/>
+        <location filename="../../app/ui/preview.py" line="381"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="385"/>
+        <location filename="../../app/ui/preview.py" line="389"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -1162,199 +1122,144 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="188"/>
+        <location filename="../../app/ui/detail_pane.py" line="176"/>
         <source>Country profile</source>
         <translation>Профиль страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="242"/>
+        <location filename="../../app/ui/detail_pane.py" line="230"/>
         <source>Treaties</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="243"/>
+        <location filename="../../app/ui/detail_pane.py" line="231"/>
         <source>Casualties</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="245"/>
+        <location filename="../../app/ui/detail_pane.py" line="233"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="246"/>
+        <location filename="../../app/ui/detail_pane.py" line="234"/>
         <source>Donor facts</source>
         <translation>Сведения о донорах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="247"/>
+        <location filename="../../app/ui/detail_pane.py" line="235"/>
         <source>Policy timeline</source>
         <translation>Хронология политики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="248"/>
+        <location filename="../../app/ui/detail_pane.py" line="236"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="277"/>
+        <location filename="../../app/ui/detail_pane.py" line="265"/>
         <source>Treaties and casualties</source>
         <translation>Договоры и жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="280"/>
+        <location filename="../../app/ui/detail_pane.py" line="268"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Участие в Договоре о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="270"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Государства — участники Договора о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="286"/>
+        <location filename="../../app/ui/detail_pane.py" line="274"/>
         <source>Key figures, timeline and sources</source>
         <translation>Основные показатели, хронология и источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="411"/>
+        <location filename="../../app/ui/detail_pane.py" line="399"/>
         <source>World</source>
         <translation>Мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="412"/>
+        <location filename="../../app/ui/detail_pane.py" line="400"/>
         <source>World overview</source>
         <translation>Обзор по миру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="414"/>
+        <location filename="../../app/ui/detail_pane.py" line="402"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Выберите страну в таблице или на карте либо введите её название в поле поиска (Ctrl+F), чтобы увидеть её профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="464"/>
+        <location filename="../../app/ui/detail_pane.py" line="454"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Статус стран этого набора данных по Договору о запрещении мин:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="473"/>
+        <location filename="../../app/ui/detail_pane.py" line="463"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>Жертв мин/ВПВ, зарегистрированных в мире в {1}&#xa0;г.: &lt;b&gt;{0}&lt;/b&gt; (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="480"/>
+        <location filename="../../app/ui/detail_pane.py" line="470"/>
         <source>Casualties per year, world</source>
         <translation>Жертвы по годам, мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="498"/>
+        <location filename="../../app/ui/detail_pane.py" line="504"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Набор данных {0} по состоянию на {1}. Щёлкните номер примечания, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="511"/>
+        <location filename="../../app/ui/detail_pane.py" line="433"/>
         <source>Treaty</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="511"/>
+        <location filename="../../app/ui/detail_pane.py" line="433"/>
         <source>Standing</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="512"/>
+        <location filename="../../app/ui/detail_pane.py" line="434"/>
         <source>Joined</source>
         <translation>Присоединение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="512"/>
+        <location filename="../../app/ui/detail_pane.py" line="434"/>
         <source>In force</source>
         <translation>Вступление в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="514"/>
-        <source>signed</source>
-        <translation>подписан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="514"/>
-        <source>computed</source>
-        <translation>расчётная дата</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="540"/>
-        <source>Withdrawal notified {0}</source>
-        <translation>Уведомление о выходе: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="543"/>
-        <source>effective {0}</source>
-        <translation>дата вступления выхода в силу: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="555"/>
-        <source>computed from the treaty’s entry-into-force rule</source>
-        <translation>рассчитано по правилу вступления договора в силу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="574"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; casualties recorded in {1} (Landmine Monitor {2}){3}</source>
-        <translation>Жертв зарегистрировано в {1}&#xa0;г.: &lt;b&gt;{0}&lt;/b&gt; (Landmine Monitor {2}){3}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="584"/>
-        <source>{0} killed</source>
-        <translation>погибших: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="586"/>
-        <source>{0} injured</source>
-        <translation>раненых: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="588"/>
-        <source>{0} unknown</source>
-        <translation>неизвестно: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="596"/>
-        <source>{0} in {1}</source>
-        <translation>{0} в {1}&#xa0;г.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="602"/>
+        <location filename="../../app/ui/detail_pane.py" line="515"/>
         <source>Casualties per year, {0}</source>
         <translation>Жертвы по годам: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="603"/>
+        <location filename="../../app/ui/detail_pane.py" line="516"/>
         <source>No casualty figures reported for {0}</source>
         <translation>{0}: данные о жертвах не сообщаются</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="607"/>
+        <location filename="../../app/ui/detail_pane.py" line="520"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Годы, за которые данные сообщены без общего числа (не показаны как 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="613"/>
+        <location filename="../../app/ui/detail_pane.py" line="526"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>В этом наборе данных нет цифр за {0}: пустой год — это не 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="626"/>
+        <location filename="../../app/ui/detail_pane.py" line="539"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: в силе с {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="630"/>
+        <location filename="../../app/ui/detail_pane.py" line="543"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="665"/>
-        <source>edition {0}</source>
-        <translation>издание {0}</translation>
     </message>
 </context>
 <context>
@@ -1436,83 +1341,50 @@
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="47"/>
-        <source>State Party</source>
-        <translation>Государство-участник</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="48"/>
-        <source>Signatory</source>
-        <translation>Подписавшее государство</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="49"/>
-        <source>Not party</source>
-        <translation>Не участвует</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="50"/>
-        <source>Withdrawal announced</source>
-        <translation>Объявлено о выходе</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="51"/>
-        <source>Withdrawn</source>
-        <translation>Вышло из договора</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="52"/>
-        <source>Cannot join</source>
-        <translation>Не может присоединиться</translation>
-    </message>
-</context>
-<context>
     <name>Treaty</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65"/>
-        <location filename="../../app/ui/formatting.py" line="182"/>
+        <location filename="../../app/ui/formatting.py" line="58"/>
+        <location filename="../../app/ui/formatting.py" line="175"/>
         <source>Mine Ban Treaty</source>
         <translation>Договор о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66"/>
+        <location filename="../../app/ui/formatting.py" line="59"/>
         <source>Convention on Cluster Munitions</source>
         <translation>Конвенция по кассетным боеприпасам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67"/>
+        <location filename="../../app/ui/formatting.py" line="60"/>
         <source>CCW Protocol V (explosive remnants of war)</source>
         <translation>КНО, Протокол V (взрывоопасные пережитки войны)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="68"/>
+        <location filename="../../app/ui/formatting.py" line="61"/>
         <source>CCW Amended Protocol II (mines)</source>
         <translation>КНО, Протокол II с поправками (мины)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69"/>
+        <location filename="../../app/ui/formatting.py" line="62"/>
         <source>Convention on the Rights of Persons with Disabilities</source>
         <translation>Конвенция о правах инвалидов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183"/>
+        <location filename="../../app/ui/formatting.py" line="176"/>
         <source>Cluster Munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="184"/>
+        <location filename="../../app/ui/formatting.py" line="177"/>
         <source>CCW Protocol V</source>
         <translation>КНО, Протокол V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="185"/>
+        <location filename="../../app/ui/formatting.py" line="178"/>
         <source>CCW Amended Prot. II</source>
         <translation>КНО, Прот. II с поправками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="186"/>
+        <location filename="../../app/ui/formatting.py" line="179"/>
         <source>Disability rights (CRPD)</source>
         <translation>Права инвалидов (КПИ)</translation>
     </message>
