@@ -382,18 +382,22 @@ class LocatorMap(Flowable):
         parts += self._hatches()
         return "\n".join(parts)
 
-    def _hatches(self) -> list[str]:
-        """Disputed areas in sight (not the sheet's own country): clipped neutral hatch."""
+    def disputed_in_view(self) -> list[str]:
+        """The disputed areas this map shows hatched: those in sight, but not its own country."""
         out = []
-        spacing = HATCH_PT / self.scale
-        gray = HATCH.red  # a grey: r = g = b
         for key in sorted(self.world.disputed - {self.iso3}):
             bounds = _disputed_bounds(self.world, key, self.level)
-            if bounds is None or not _overlaps(bounds, self.window):
-                continue
-            out.append(f"q {_path_ops(self.world, key, self.level)} W* n {gray:.3f} G {0.35 / self.scale:.2f} w "
-                       f"{_hatch_ops(bounds, spacing)} S Q")  # fmt: skip
+            if bounds is not None and _overlaps(bounds, self.window):
+                out.append(key)
         return out
+
+    def _hatches(self) -> list[str]:
+        """Clipped neutral hatch over each disputed area in view (PDF operators, km)."""
+        spacing = HATCH_PT / self.scale
+        gray = HATCH.red  # a grey: r = g = b
+        return [f"q {_path_ops(self.world, key, self.level)} W* n {gray:.3f} G {0.35 / self.scale:.2f} w "
+                f"{_hatch_ops(_disputed_bounds(self.world, key, self.level), spacing)} S Q"
+                for key in self.disputed_in_view()]  # fmt: skip
 
     def _inks(self):
         if self.low_ink:

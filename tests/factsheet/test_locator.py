@@ -102,3 +102,116 @@ def test_damaged_locator_file_is_a_value_error(tmp_path):
         load(broken)
     with pytest.raises(ValueError, match="missing"):
         load(tmp_path / "absent.json")
+
+
+# -- small island states: a zoomed map with an overview inset (issue 11) -------------------
+
+SHEET_MAP = (164.4, 102.0)  # 58 x 36 mm, the sheet's map
+PACIFIC_AND_OTHER_ISLANDS = ["TON", "MHL", "TUV", "NRU", "KIR", "PLW", "FSM", "WSM", "MDV", "COK", "NIU",
+                             "SYC", "MUS", "COM", "CPV", "STP", "MLT", "SGP", "BHR", "BRB", "LCA", "TTO"]  # fmt: skip
+
+
+@pytest.mark.parametrize("iso3", PACIFIC_AND_OTHER_ISLANDS)
+def test_small_island_states_get_the_zoomed_map_with_an_inset(iso3):
+    locator = LocatorMap(iso3, *SHEET_MAP)
+    assert locator.inset is not None and not locator.whole_world
+    b = locator.inset.bounds
+    extent_pt = max(b[2] - b[0], b[3] - b[1]) * locator.scale
+    assert extent_pt >= 4  # its islands are seen, not one dot for all (Nauru: one small island)
+    # The zoomed area holds all of the country's islands (the date line splits none).
+    w = locator.window
+    assert w[0] <= b[0] and b[2] <= w[2] and w[1] <= b[1] and b[3] <= w[3]
+    x, y, ow, oh = locator.overview_box()
+    assert x >= 0 and y >= 0 and x + ow <= SHEET_MAP[0] + 0.01 and y + oh <= SHEET_MAP[1] + 0.01
+    assert ow * oh < SHEET_MAP[0] * SHEET_MAP[1] / 4  # an inset, not a second map
+    assert locator.inset.overview  # the overview shows land around (Australia, Africa, ...)
+    data = draw(locator)
+    assert data.count(b" re W n") == 2  # two clipped frames: the zoomed map and the overview
+
+
+def test_every_country_too_small_to_see_is_zoomed_unless_it_has_land_neighbours():
+    # Before: 35 countries were a ringed dot, most of them in an empty box of sea. Now only
+    # states with a land border keep the ring, where the neighbours around it place them.
+    world = load_locator_world()
+    ringed = {iso3 for iso3 in world.countries
+              if (m := LocatorMap(iso3, *SHEET_MAP, world=world)).ringed and m.inset is None}  # fmt: skip
+    assert ringed == {"AND", "BRN", "LIE", "LUX", "MCO", "SMR", "VAT", "XKX"}
+
+
+def test_kiribati_is_one_group_across_the_date_line():
+    locator = LocatorMap("KIR", *SHEET_MAP)
+    b = locator.inset.bounds
+    assert b[2] - b[0] < 5000  # Gilbert to Line Islands, ~4,000 km: not split to the map's two edges
+
+
+def test_countries_with_room_keep_the_regional_view():
+    for iso3 in ("DEU", "FJI", "JAM", "AND", "LUX"):
+        assert LocatorMap(iso3, *SHEET_MAP).inset is None
+
+
+def test_overview_sits_where_it_hides_no_island():
+    for iso3 in ("TON", "MDV", "MHL", "TUV", "WSM"):
+        locator = LocatorMap(iso3, *SHEET_MAP)
+        x, y, ow, oh = locator.overview_box()
+        s, w = locator.scale, locator.window
+        area = (w[0] + x / s, w[1] + y / s, w[0] + (x + ow) / s, w[1] + (y + oh) / s)
+        for ring in locator.inset.rings:
+            xs, ys = ring[0::2], ring[1::2]
+            assert not (area[0] <= min(xs) and max(xs) <= area[2] and area[1] <= min(ys) and max(ys) <= area[3])
+
+
+def test_a_damaged_insets_file_falls_back_to_the_ringed_view(tmp_path):
+    from app.factsheet.locator import load_locator_world as load
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "locator.json").write_text(paths.resource("map", "locator.json").read_text(encoding="utf-8"),
+                                         encoding="utf-8")  # fmt: skip
+    (folder / "insets.json").write_text("{not json", encoding="utf-8")
+    world = load(folder / "locator.json")
+    locator = LocatorMap("TON", *SHEET_MAP, world=world)
+    assert locator.inset is None and locator.ringed
+    assert draw(locator).startswith(b"%PDF")
+    with pytest.raises(ValueError, match="corrupt"):
+        world.inset("TON")
+
+
+def test_low_ink_inset_renders():
+    assert draw(LocatorMap("MDV", *SHEET_MAP, low_ink=True)).startswith(b"%PDF")
+
+
+# -- disputed areas: a neutral hatch, never a claimant's fill (issue 11) --------------------
+
+
+def test_disputed_areas_come_from_natural_earths_own_attributes():
+    world = load_locator_world()
+    assert {"ESH", "FLK"} <= world.disputed  # Western Sahara; Falkland Is. (Malvinas)
+    data = json.loads(paths.resource("map", "world.json").read_text(encoding="utf-8"))
+    assert set(data["disputed"]) == world.disputed
+    assert "FLK" in world.disputed_context  # context land, kept apart to be hatched
+    un_members = {"MAR", "ARG", "GBR", "CHN", "ISR", "EGY", "SDN", "UKR", "RUS", "IND", "PAK"}
+    assert not world.disputed & un_members  # a claimant's own territory is never hatched
+
+
+def test_a_neighbours_map_hatches_the_disputed_area_in_neutral_grey():
+    from app.factsheet.locator import HATCH
+
+    morocco = LocatorMap("MAR", *SHEET_MAP)
+    hatches = morocco._hatches()
+    assert len(hatches) >= 1  # Western Sahara, next door
+    grey = f"{HATCH.red:.3f} G"
+    assert all(h.startswith("q ") and " W* n " in h and grey in h and h.endswith(" S Q") for h in hatches)
+    assert HATCH.red == HATCH.green == HATCH.blue  # a grey, not a claimant's colour
+    page = draw(morocco).decode("latin-1")
+    assert grey in page
+    assert "ESH" in morocco.disputed_in_view()
+    # Its own sheet highlights it like any country's.
+    assert "ESH" not in LocatorMap("ESH", *SHEET_MAP).disputed_in_view()
+    # The Falkland Is. (Malvinas): hatched, in neither Argentina's nor the UK's fill.
+    assert "FLK" in LocatorMap("ARG", *SHEET_MAP).disputed_in_view()
+    assert "TWN" in LocatorMap("PHL", *SHEET_MAP).disputed_in_view()
+
+
+def test_a_far_away_map_draws_no_hatch():
+    finland = LocatorMap("FIN", *SHEET_MAP)
+    assert finland.disputed_in_view() == [] and finland._hatches() == []
