@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from pathlib import PurePosixPath
 
-from app.packs.errors import PackError
+from app.packs.errors import PackError, printable
 
 MAX_PACK_BYTES = 100 * 1024 * 1024  # the zip file itself
 MAX_MEMBERS = 64  # ten tables, the manifest and its signature fit many times over
@@ -35,7 +35,7 @@ def read_members(data: bytes, label: str) -> dict[str, bytes]:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError,
             NotImplementedError, ValueError, KeyError, OverflowError) as exc:  # fmt: skip
         # zipfile's many ways to reject damaged bytes (random damage finds them all: tests/packs).
-        raise PackError(f"{label} is a damaged zip file ({type(exc).__name__}: {exc}).") from None
+        raise PackError(printable(f"{label} is a damaged zip file ({type(exc).__name__}: {exc}).")) from None
 
 
 def _read_members(data: bytes, label: str) -> dict[str, bytes]:
@@ -76,6 +76,8 @@ def _read_members(data: bytes, label: str) -> dict[str, bytes]:
 
 def _check_name(info: zipfile.ZipInfo, label: str) -> None:
     name = info.filename
+    if not name.isprintable():
+        raise PackError(f"{label} holds a file whose name has control characters ({printable(name)}).")
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         raise PackError(f"{label} holds a symbolic link ({name}); a data pack holds only files.")
@@ -100,7 +102,7 @@ def _read_limited(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -
                                     f"{_size(MAX_MEMBER_BYTES)} (a zip bomb?).")  # fmt: skip
                 chunks.append(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
-        raise PackError(f"{label}: {info.filename} is damaged inside the zip ({exc}).") from None
+        raise PackError(printable(f"{label}: {info.filename} is damaged inside the zip ({exc}).")) from None
     return b"".join(chunks)
 
 

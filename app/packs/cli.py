@@ -73,14 +73,14 @@ PACK_SUBCOMMANDS = {
 
 def run_pack_command(args: argparse.Namespace) -> int:
     """Run ``pack``/``data``; every refusal is one line on stderr and exit 1, with nothing changed."""
-    from app.packs.errors import PackError
+    from app.packs.errors import PackError, printable
 
     try:
         if args.command == "pack":
             return PACK_HANDLERS[args.pack_command](args)
         return DATA_HANDLERS[args.data_command](args)
     except PackError as exc:
-        print(f"factsheets: {exc}", file=sys.stderr)
+        print(f"factsheets: {printable(str(exc))}", file=sys.stderr)
         return EXIT_DATA
     except KeyboardInterrupt:
         print("factsheets: interrupted; nothing changed", file=sys.stderr)

@@ -117,7 +117,7 @@ class PackActions(QObject):
         return message
 
     def import_pack(self, path: str | Path | None = None) -> bool:
-        from app.packs.errors import PackError
+        from app.packs.errors import PackError, printable
         from app.packs.importer import Plan, import_pack
 
         title = self.tr("Import data pack")
@@ -136,7 +136,7 @@ class PackActions(QObject):
             # Unsigned packs are allowed here because the dialog itself asks for the explicit tick.
             state = import_pack(Path(path), confirm, allow_unsigned=True)
         except PackError as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+            QMessageBox.warning(self.window, title, printable(str(exc)))
             return False
         if state is None:
             return False
@@ -146,7 +146,7 @@ class PackActions(QObject):
     def restore(self) -> bool:
         """Choose a kept state (the previous one first) or the bundled data, see what changes, switch."""
         from app.packs import states
-        from app.packs.errors import PackError
+        from app.packs.errors import PackError, printable
         from app.packs.importer import previous_state_id, restore, restore_changes
 
         title = self.tr("Restore previous data")
@@ -174,7 +174,7 @@ class PackActions(QObject):
             target = targets[dialog.choice.currentIndex()]
             restore(target)
         except PackError as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+            QMessageBox.warning(self.window, title, printable(str(exc)))
             return False
         name = self.tr("the bundled data") if target is None else self.tr("state %1").replace("%1", target)
         self.reopen(self.tr("Now using %1.").replace("%1", name))

@@ -19,7 +19,7 @@ ORG_SOURCES = (
 )
 ORG_CASUALTIES = (
     "iso3,year,total,killed,injured,unknown,edition,source_id,note\n"
-    "KHM,2025,50,10,40,,2026,org-registry-2025,Country office count\n"
+    "KHM,2025,50,10,40,,2026,org-registry-2025,\n"
 )
 ORG = PackInfo("org-registry", "Example NGO survivor registry", "1.0", "Example NGO", created="2026-11-30T00:00:00Z")
 

@@ -100,6 +100,10 @@ def symlink(tmp: Path, key) -> Path:
     return raw_zip(tmp / "p.lfpack", [*members.items(), (link, b"/etc/passwd")])
 
 
+def control_characters_in_name(tmp: Path, key) -> Path:
+    return raw_zip(tmp / "p.lfpack", [*good_members(key).items(), ("evil\x1b[2J.csv", b"x")])
+
+
 def nested(tmp: Path, key) -> Path:
     return raw_zip(tmp / "p.lfpack", [*good_members(key).items(), ("data/figures.csv", b"x")])
 
@@ -213,7 +217,7 @@ def wrong_cell_type(tmp: Path, key) -> Path:
 
 def bad_encoding(tmp: Path, key) -> Path:
     members = good_members(key)
-    members["casualties.csv"] = ORG_CASUALTIES.replace("Country", "Pays côtier").encode("latin-1")
+    members["casualties.csv"] = ORG_CASUALTIES.replace("2025,\n", "2025,Pays côtier\n").encode("latin-1")
     return write_pack(tmp / "p.lfpack", resigned(members, key, lambda m: _rehash(m, members)))
 
 
@@ -240,8 +244,9 @@ def country_not_in_dataset(tmp: Path, key) -> Path:
 
 
 def bad_date(tmp: Path, key) -> Path:
-    events = "iso3,date,kind,summary,source_id\nKHM,2025-13-40,policy,Something happened.,org-registry-2025\n"
-    return write_pack(tmp / "p.lfpack", with_table(key, "events.csv", events))
+    status = ("iso3,treaty,status,signed,deposited,deposit_type,entry_into_force,withdrawal_notified,"
+              "withdrawal_effective,source_id,note\nKHM,CCM,party,,2025-13-40,ratification,,,,org-registry-2025,\n")
+    return write_pack(tmp / "p.lfpack", with_table(key, "treaty_status.csv", status))
 
 
 def dates_out_of_order(tmp: Path, key) -> Path:
@@ -287,8 +292,8 @@ def empty_pack(tmp: Path, key) -> Path:
 
 
 def huge_cell(tmp: Path, key) -> Path:
-    return write_pack(tmp / "p.lfpack", with_table(key, "casualties.csv",
-                                                   ORG_CASUALTIES.replace("Country office count", "x" * 20_000)))
+    casualties = ORG_CASUALTIES.replace("org-registry-2025,\n", "org-registry-2025," + "x" * 20_000 + "\n")
+    return write_pack(tmp / "p.lfpack", with_table(key, "casualties.csv", casualties))
 
 
 def ragged_row(tmp: Path, key) -> Path:
@@ -305,6 +310,7 @@ CASES: list[tuple[str, str, Callable]] = [
     ("absolute path", "absolute path", absolute),
     ("symlink", "symbolic link", symlink),
     ("nested folder", "nested path", nested),
+    ("control characters in a name", "control characters (evil?[2J.csv)", control_characters_in_name),
     ("duplicate names", "two files named", duplicate_names),
     ("missing datapackage.json", "has no datapackage.json", no_manifest),
     ("malformed datapackage.json", "not valid JSON", malformed_manifest),
@@ -328,7 +334,7 @@ CASES: list[tuple[str, str, Callable]] = [
     ("ragged row", "cells for", ragged_row),
     ("invalid ISO code", "unknown country code 'XYZ'", invalid_iso),
     ("country not in the dataset", "unknown country code 'FRA'", country_not_in_dataset),
-    ("invalid date", "events.csv line 2, date", bad_date),
+    ("invalid date", "treaty_status.csv line 2, deposited: '2025-13-40' is not a real date", bad_date),
     ("dates out of order", "is before signed", dates_out_of_order),
     ("figure citing no source", "figures.csv line 2, source_id: unknown source 'nowhere'", cites_no_source),
     ("duplicate keys", "duplicate of p.lfpack: casualties.csv line 2", duplicate_key),
