@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -25,6 +26,7 @@ from app.text.languages import CODES  # noqa: E402
 from app.text.messages import MESSAGES  # noqa: E402
 
 LOCALE = ROOT / "resources" / "locale"
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def po_path(language: str) -> Path:
@@ -36,7 +38,9 @@ def synced(language: str) -> Catalog:
     path = po_path(language)
     old = read_po(path.open("rb"), locale=language) if path.exists() else Catalog(locale=language)
     by_key = {m.context: m for m in old if m.id and m.context}
-    new = Catalog(locale=language, domain="factsheets", project="Landmine Fact Sheets", fuzzy=False)
+    # Fixed dates: the files must not change unless a message does (a test compares bytes).
+    new = Catalog(locale=language, domain="factsheets", project="Landmine Fact Sheets", fuzzy=False,
+                  creation_date=FIXED_DATE, revision_date=FIXED_DATE)  # fmt: skip
     for key, english in MESSAGES.items():
         previous = by_key.get(key)
         translation = previous.string if previous else ("",) * new.num_plurals if isinstance(english, tuple) else ""

@@ -188,6 +188,8 @@ class CountryProfile(NamedTuple):
     casualty_editions: tuple[int, ...] = ()
     casualty_searches: tuple[CasualtySearch, ...] = ()  # years searched without a figure
     dataset_editions: tuple[int, ...] = ()  # every Monitor edition in the dataset, newest first
+    # (treaty, States Parties as of the dataset date, the treaty's entry into force): world context.
+    treaty_parties: tuple[tuple[str, int, str | None], ...] = ()
     # (English data text, language) -> translation, for summaries, notes and labels.
     translations: Mapping[tuple[str, str], str] = MappingProxyType({})
 

@@ -139,6 +139,7 @@ class Store:
         try:
             _check(self._conn, self.path)
             self._texts: Mapping[tuple[str, str], str] | None = None
+            self._parties: tuple[tuple[str, int, str | None], ...] | None = None
             self._sources = {r["id"]: _source(r) for r in self._conn.execute("SELECT * FROM sources")}
             self._indicators = {
                 r["id"]: Indicator(
@@ -268,7 +269,24 @@ class Store:
             casualty_searches=searches,
             dataset_editions=self.casualty_editions(),
             translations=self.texts(),
+            treaty_parties=self.treaty_parties(),
         )
+
+    def treaty_parties(self) -> tuple[tuple[str, int, str | None], ...]:
+        """(treaty, States Parties today, its entry into force) for the Mine Ban Treaty and the CCM.
+
+        A state whose withdrawal is announced but not yet effective is still a party.
+        """
+        if self._parties is None:
+            self._parties = tuple(
+                (r[0], r[1], r[2])
+                for r in self._rows(
+                    "SELECT t.id, count(s.iso3), t.entry_into_force FROM treaties t "
+                    "LEFT JOIN treaty_standing s ON s.treaty = t.id AND s.status IN ('party', 'withdrawal_pending') "
+                    "WHERE t.id IN ('APMBC', 'CCM') GROUP BY t.id ORDER BY t.sort_order"
+                )
+            )
+        return self._parties
 
     def texts(self) -> Mapping[tuple[str, str], str]:
         """(English data text, language) -> its translation; read once (databases of the

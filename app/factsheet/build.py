@@ -42,6 +42,7 @@ from app.factsheet.sections import (
     chart_section,
     donor_section,
     event_table,
+    glance,
     key_figures,
     locator,
     sources_section,
@@ -82,7 +83,7 @@ def sheet_story(profile: CountryProfile, language: str, paper: str, low_ink: boo
         ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm), ("TOPPADDING", (1, 0), (1, 0), 12),
     ]))  # fmt: skip
     story: list[Flowable] = [SheetStart(c.iso3, view.title, on_draw=on_draw), band, Spacer(1, 2 * mm),
-                             top]  # fmt: skip
+                             *glance(ctx, view), top]  # fmt: skip
     story += treaty_section(ctx, view)
     story += chart_section(ctx, profile, view)
     if view.timeline:

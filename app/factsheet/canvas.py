@@ -197,7 +197,7 @@ def _page_end_factory(dataset: DatasetInfo, language: str, generated: date, pal:
         canv.setLineWidth(0.4)
         canv.line(MARGIN_X, FOOTER_Y + 9, width - MARGIN_X, FOOTER_Y + 9)
         canv.setFillColor(pal.muted)
-        canv.setFont(fonts.REGULAR, 7)
+        canv.setFont(fonts.REGULAR, 7.5)
         canv.drawString(MARGIN_X, FOOTER_Y, left_text)
         canv.translate(width - MARGIN_X, FOOTER_Y)
         canv.doForm(f"pageno{page}")

@@ -49,7 +49,7 @@ def casualty_chart(
     step = nice_step(top)
     axis_top = step * max(1, math.ceil(top / step)) if top else step
 
-    label_size = 6.2
+    label_size = 7.5  # the print minimum for footnote-sized text (issue 11)
     left = 8 + len(format_number(axis_top, language)) * label_size * 0.55
     bottom, top_pad, right = 13.0, 10.0, 2.0
     plot_w, plot_h = width - left - right, height - bottom - top_pad
@@ -68,7 +68,7 @@ def casualty_chart(
 
     slot = plot_w / len(span)
     bar_w = min(slot * 0.68, 28)
-    every = max(1, math.ceil(len(span) / 16))  # year labels that do not collide
+    every = max(1, math.ceil(len(span) / 12))  # year labels that do not collide
     latest_year = max((y for y, t in totals.items() if t is not None), default=None)
     for i, year in enumerate(span):
         cx = left + slot * (i + 0.5)
@@ -78,7 +78,7 @@ def casualty_chart(
                                fillColor=p.ink, textAnchor="middle"))  # fmt: skip
         if total is None:
             drawing.add(String(cx, bottom + 2, not_reported, fontName=fonts.ITALIC,
-                               fontSize=label_size - 0.6, fillColor=p.muted,
+                               fontSize=label_size, fillColor=p.muted,
                                textAnchor="middle"))  # fmt: skip
             continue
         h = plot_h * total / axis_top
@@ -88,8 +88,9 @@ def casualty_chart(
                          strokeColor=p.ink if low_ink else None,
                          strokeWidth=0.5))  # fmt: skip
         text = format_number(total, language)
-        size = label_size if len(text) * label_size * 0.55 <= slot else label_size - 1.2
+        if len(text) * label_size * 0.55 > slot:
+            continue  # no room over the bar: the numbers are printed as text under the chart
         drawing.add(String(cx, bottom + h + 2, text,
-                           fontName=fonts.BOLD if is_latest else regular, fontSize=size,
+                           fontName=fonts.BOLD if is_latest else regular, fontSize=label_size,
                            fillColor=p.ink, textAnchor="middle"))  # fmt: skip
     return drawing

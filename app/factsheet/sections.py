@@ -22,6 +22,7 @@ from app.factsheet.canvas import OutlineMark
 from app.factsheet.charts import casualty_chart
 from app.factsheet.markup import _PLAIN, SheetParagraph, _p
 from app.factsheet.styles import Palette, Styles, palette
+from app.text import catalog
 from app.text.i18n import format_date, label
 from app.text.profile import Cell, EventRow, FigureLine, Line, ProfileView
 
@@ -149,7 +150,15 @@ def treaty_section(ctx: Context, view: ProfileView) -> list[Flowable]:
     if view.computed_note:
         out.append(_p(f"† {escape(view.computed_note)}", s.tiny))
     out += [_p(n, s.small) for n in notes]
+    out += [_p(escape(text), s.small) for text in view.world]
     return out
+
+
+def glance(ctx: Context, view: ProfileView) -> list[Flowable]:
+    """The line a reader can quote: standings, the obligation that matters, the latest figure."""
+    if not view.glance:
+        return []
+    return [_p("<b>" + escape(" · ".join(view.glance)) + "</b>", ctx.styles.body), Spacer(1, 1.5 * mm)]
 
 
 # -- key figures --------------------------------------------------------------------
@@ -220,7 +229,7 @@ def placeholder_map(text: str, low_ink: bool) -> Drawing:
     d = Drawing(MAP_WIDTH, MAP_HEIGHT)
     d.add(Rect(0, 0, MAP_WIDTH, MAP_HEIGHT, fillColor=None, strokeColor=p.rule,
                strokeWidth=0.5, strokeDashArray=[2, 2]))  # fmt: skip
-    d.add(String(MAP_WIDTH / 2, MAP_HEIGHT / 2 - 2, text, fontName=fonts.ITALIC, fontSize=5.5,
+    d.add(String(MAP_WIDTH / 2, MAP_HEIGHT / 2 - 2, text, fontName=fonts.ITALIC, fontSize=7.5,
                  fillColor=p.muted, textAnchor="middle"))  # fmt: skip
     return d
 
@@ -232,10 +241,12 @@ def chart_section(ctx: Context, profile: CountryProfile, view: ProfileView) -> l
     if len({c.year for c in years}) < 2:
         return []  # one year is no trend; the key figures already give it
     out = heading(ctx, ctx.label("chart_title"), "chart", 1)
-    nr = "n/c" if ctx.language in ("fr", "es") else "n/r"
+    nr = catalog.text("chart_gap", ctx.language)
     chart = casualty_chart(years, ctx.width, 46 * mm, ctx.language, ctx.low_ink, not_reported=nr)
     note = _p(escape(ctx.label("chart_note")) + ctx.refs(view.chart_refs), ctx.styles.tiny)
-    return [*out, KeepTogether([chart, note])]
+    numbers = _p(escape(view.chart_numbers), ctx.styles.tiny)
+    # Heading and chart move to the next page together: never an orphaned heading.
+    return [KeepTogether([*out, chart, note, numbers])]
 
 
 def event_table(ctx: Context, events: Sequence[EventRow], anchor: str, title: str) -> list[Flowable]:

@@ -138,7 +138,7 @@ def profile_text(profile: CountryProfile, language: str = "en", world_latest=Non
     """What ``factsheets show`` prints: the profile view, as plain text in ``language``."""
     view = profile_view(profile, language, world_latest)
     word = lambda key: label(key, language)  # noqa: E731
-    lines = [view.title, view.subtitle, "", word("treaties")]
+    lines = [view.title, view.subtitle, *([" · ".join(view.glance)] if view.glance else []), "", word("treaties")]
     for row in view.treaties:
         if row.status is None:
             lines.append(f"  {row.name}: {row.standing.text}")
@@ -153,6 +153,7 @@ def profile_text(profile: CountryProfile, language: str = "en", world_latest=Non
         lines += [f"      ‡ {_line(d)}" for d in row.disputes]
     if view.computed_note:
         lines.append(f"  † {view.computed_note}")
+    lines += [f"  {text}" for text in view.world]
     lines += ["", word("key_figures")]
     c = view.casualties
     if c.headline is not None:
@@ -161,6 +162,8 @@ def profile_text(profile: CountryProfile, language: str = "en", world_latest=Non
     lines += [f"      {_figure(f)}" for f in c.cumulative]
     if c.world is not None:
         lines.append(f"      {_line(c.world)}")
+    if view.chart_numbers:
+        lines.append(f"      {view.chart_numbers}")
     for group in view.groups:
         lines.append(f"  {group.title}:")
         lines += [f"      {_figure(f)}" for f in group.lines]

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from app.core.models import CountryProfile, Event, Figure, Source, TreatyStatus
 from app.core.obligations import Obligation, article4, article5, is_stale
 from app.core.regions import region_name
-from app.core.vocab import TREATY_DATE_FIELDS, TREATY_IDS
+from app.core.vocab import JOINED, TREATY_DATE_FIELDS, TREATY_IDS
 from app.text import catalog, facts
 from app.text.i18n import (
     format_date,
@@ -119,6 +119,9 @@ class ProfileView(NamedTuple):
     donor_events: tuple[EventRow, ...]
     donor_figures: tuple[FigureLine, ...]
     sources: tuple[Source, ...]
+    glance: tuple[str, ...] = ()  # the at-a-glance line: standings, the obligation, the latest figure
+    world: tuple[str, ...] = ()  # States Parties as of the dataset date, and entry into force
+    chart_numbers: str = ""  # the chart's figures as text, for print and screen readers
 
 
 class _Notes:
@@ -312,7 +315,33 @@ def profile_view(profile: CountryProfile, language: str, world_latest=None) -> P
     timeline = _events([e for e in profile.events if e.kind != "donor"], language, notes, profile)
     donor_events = _events([e for e in profile.events if e.kind == "donor"], language, notes, profile)
     donor_figures = _figure_lines(grouped.get("donor", []), language, notes, profile)
+    glance = []
+    for row in treaties[:2]:
+        if row.status is None:
+            continue
+        t = profile.status(row.treaty)
+        year = (t.entry_into_force or t.deposited or "")[:4] if t and t.status in JOINED else ""
+        glance.append(catalog.text("glance_standing_year" if year.isdigit() else "glance_standing", language,
+                                   treaty=row.short_name, standing=row.standing.text, year=year))  # fmt: skip
+    obligation = next((f.sentence for g in groups for f in g.lines if f.indicator == "article5_obligation"), None)
+    if obligation:
+        glance.append(obligation)
+    if casualties.headline is not None:
+        glance.append(casualties.headline.plain)
+    world = tuple(
+        catalog.plural("world_parties", count, language, n=format_number(count, language),
+                       treaty=catalog.text(f"treaty_short_{treaty}", language),
+                       date=format_date(profile.dataset.as_of, language, "long"),
+                       eif=format_date(eif, language, "long"))  # fmt: skip
+        for treaty, count, eif in profile.treaty_parties
+    )
+    drawn = [(c.year, c.total) for c in profile.casualties if c.total is not None]
+    chart_numbers = catalog.text("chart_numbers", language, figures=", ".join(
+        f"{year}: {format_number(total, language)}" for year, total in drawn)) if len(drawn) > 1 else ""
     return ProfileView(
+        glance=tuple(glance),
+        world=world,
+        chart_numbers=chart_numbers,
         iso3=c.iso3,
         language=language,
         title=c.display_name(language),

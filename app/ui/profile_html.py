@@ -76,7 +76,9 @@ def treaties(view: ProfileView, marks: Marks, muted: str, swatch: Callable[[str 
             small = "<br>".join(notes)
             rows.append(f'<tr><td></td><td colspan=3 style="color:{muted}"><small>{small}</small></td></tr>')
     foot = f'<p style="color:{muted}">† {_esc(view.computed_note)}</p>' if view.computed_note else ""
-    return f"<table width='100%' cellspacing=0 cellpadding=2><tr>{head}</tr>{''.join(rows)}</table>{foot}"
+    foot += "".join(f'<p style="color:{muted}"><small>{_esc(text)}</small></p>' for text in view.world)
+    lead = f"<p><b>{_esc(' · '.join(view.glance))}</b></p>" if view.glance else ""
+    return f"{lead}<table width='100%' cellspacing=0 cellpadding=2><tr>{head}</tr>{''.join(rows)}</table>{foot}"
 
 
 def casualty_summary(view: ProfileView, marks: Marks, missing: Callable[[str], str]) -> str:
@@ -92,6 +94,8 @@ def casualty_summary(view: ProfileView, marks: Marks, missing: Callable[[str], s
         parts.append(line(c.world, marks))
     if c.searched is not None:
         parts.append(missing(c.searched.text))
+    if view.chart_numbers:  # the chart's numbers as text: for print and screen readers
+        parts.append(missing(view.chart_numbers))
     return "<br>".join(parts)
 
 

@@ -39,6 +39,7 @@ def facts_of(view: ProfileView) -> list[str]:
             found += [f.sentence] if f.sentence else [f.label, f.value]
     found += [text for text in (view.lacking, c.searched.text if c.searched else None) if text]
     found += [e.summary for e in view.timeline]
+    found += [*view.glance, *view.world] + ([view.chart_numbers] if view.chart_numbers else [])
     return found
 
 
