@@ -141,7 +141,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                     formatter_class=Formatter)  # fmt: skip
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="database file to read (default: $FACTSHEETS_DB, then bundled)"
+        "--db", metavar="PATH", help="database file to read (default: $FACTSHEETS_DB, then imported data, then bundled)"
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of output")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)

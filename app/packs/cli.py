@@ -16,7 +16,7 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
 
 def _add_pack(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="pack_command", required=True, parser_class=type(parser))
+    sub = parser.add_subparsers(dest="pack_command", required=True, metavar="COMMAND", parser_class=type(parser))
     keygen = sub.add_parser("keygen", help="create a signing key pair: NAME.key (secret) and NAME.pub")
     keygen.add_argument("-o", "--output", required=True, type=Path, help="NAME (path without extension)")
     keygen.add_argument("--force", action="store_true", help="replace existing key files")
@@ -49,7 +49,7 @@ def _add_pack(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_data(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="data_command", required=True, parser_class=type(parser))
+    sub = parser.add_subparsers(dest="data_command", required=True, metavar="COMMAND", parser_class=type(parser))
     restore = sub.add_parser("restore", help="go back to the previous data (or a kept state)")
     restore.add_argument("state", nargs="?", help="a state id from --list, or 'bundled'")
     restore.add_argument("--list", action="store_true", help="list the kept states")
