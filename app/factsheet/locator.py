@@ -444,7 +444,7 @@ class LocatorMap(Flowable):
         if self.ringed:
             x, y = ((self.country.label[0] - window[0]) * s, (self.country.label[1] - window[1]) * s)
             self._ring(x, y, highlight)
-        self._frame()
+        self._draw_frame()
 
     def _ring(self, x: float, y: float, highlight) -> None:
         """A ringed dot at (x, y) points: a country too small to see."""
@@ -457,7 +457,7 @@ class LocatorMap(Flowable):
         canv.setLineWidth(0.4)
         canv.circle(x, y, max(ring / 3, 1.5), stroke=1, fill=1)
 
-    def _frame(self) -> None:
+    def _draw_frame(self) -> None:
         """The grey frame; ends the drawing's outer saveState."""
         canv = self.canv
         canv.setStrokeColor(FRAME)
@@ -523,7 +523,7 @@ class LocatorMap(Flowable):
             b = inset.bounds
             self._ring(((b[0] + b[2]) / 2 - window[0]) * s, ((b[1] + b[3]) / 2 - window[1]) * s, highlight)
         self._draw_overview(land, highlight)
-        self._frame()
+        self._draw_frame()
 
     def _draw_overview(self, land, highlight) -> None:
         """The small map in a corner: the wider region, the zoomed area marked on it."""
