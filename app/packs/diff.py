@@ -54,8 +54,10 @@ def _rows(conn: sqlite3.Connection, table: str) -> dict[tuple, dict]:
     conn.row_factory = sqlite3.Row
     try:
         rows = conn.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608 - names from KEYS
-    except sqlite3.OperationalError:
-        return {}
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):
+            raise
+        return {}  # an older or newer layout without this table
     return {tuple(r[k] for k in KEYS[table]): dict(r) for r in rows}
 
 
@@ -72,6 +74,16 @@ def _key_text(table: str, key: tuple) -> str:
 
 def diff(old: Path, new: Path) -> list[Change]:
     """Every difference between two databases, sorted by country, table and key."""
+    try:
+        return _diff(old, new)
+    except sqlite3.DatabaseError as exc:
+        from app.packs.errors import PackError
+
+        raise PackError(f"cannot compare {old.name} and {new.name}: one is damaged or not a database "
+                        f"({exc}).") from None
+
+
+def _diff(old: Path, new: Path) -> list[Change]:
     changes: list[Change] = []
     a = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
     b = sqlite3.connect(f"file:{new}?mode=ro", uri=True)

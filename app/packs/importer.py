@@ -186,8 +186,12 @@ def previous_state_id() -> str | None | bool:
 
 
 def restore_changes(target: str | None) -> list[Change]:
+    """What going back would change; a damaged current database must not block the way back."""
     db = states.database_of(target) if target else paths.bundled_database()
-    return diff(current_database(), db)
+    try:
+        return diff(current_database(), db)
+    except PackError:
+        return []
 
 
 def restore(target: str | None) -> None:

@@ -302,3 +302,18 @@ def test_removing_one_of_two_packs_leaves_exactly_the_other(capsys, tmp_path: Pa
     assert "Now using the bundled data" in out
     code, _, err = run(capsys, "pack", "remove", "org-two", "--yes")
     assert code == 1 and "no imported pack is named 'org-two'" in err
+
+
+def test_restore_works_when_the_data_in_use_is_damaged(capsys, org_pack: Path, fixture_db: Path):
+    assert run(capsys, "pack", "import", str(org_pack), "--yes")[0] == 0
+    active = paths.database_path()
+    data = bytearray(active.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # keep the header (so it is still chosen), wreck the rest
+    active.write_bytes(bytes(data))
+    code, _, err = run(capsys, "info")
+    assert code == 1 and "damaged" in err
+    code, out, err = run(capsys, "data", "restore", "--yes")
+    assert code == 0, err
+    assert paths.database_path() == fixture_db and run(capsys, "info")[0] == 0
+    code, _, err = run(capsys, "data", "diff", str(active), str(fixture_db))
+    assert code == 1 and "damaged or not a database" in err and len(err.strip().splitlines()) == 1
