@@ -478,3 +478,16 @@ def test_damaged_bytes_never_escape_as_anything_but_one_sentence(key):
             refusals += 1
             assert "\n" not in str(exc) and str(exc).endswith(".")
     assert refusals > 300
+
+
+def test_a_copy_without_the_build_code_says_so(capsys, org_pack: Path, monkeypatch, unchanged):
+    """The packaged binary may leave out db/ and its packages: one sentence, not a traceback."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "db.build", None)  # import db.build now raises ImportError
+    refused(capsys, org_pack, "cannot build data (db.build is not installed)")
+
+
+def test_missing_bundled_sources_say_so(capsys, org_pack: Path, monkeypatch, tmp_path: Path, unchanged):
+    monkeypatch.setattr(paths, "bundled_sources_dir", lambda: tmp_path / "no-sources")
+    refused(capsys, org_pack, "the bundled source tables are missing")
