@@ -18,6 +18,8 @@ reader to follow outside the app. Pure Python: neither Qt nor reportlab.
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -26,6 +28,7 @@ from html import escape
 from app import __version__
 from app.core.models import CasualtyYear, CountryProfile, DatasetInfo
 from app.core.regions import region_name
+from app.factsheet.map_notice import disclaimer
 from app.text import catalog
 from app.text.i18n import check_language, format_date, format_day, format_number, label
 from app.text.languages import LANGUAGES
@@ -38,6 +41,8 @@ CHART_W, CHART_H = 640, 200
 # The regional view, as the PDF's locator chooses it (app/factsheet/locator.py).
 MIN_SPAN_KM, GROW, PAD_KM, WORLD_FRACTION = 3500.0, 1.4, 2400.0, 0.55
 TINY_SHARE = 0.02  # a country narrower than this share of the view also gets a ring
+INSET_MIN_SPAN_KM, INSET_GROW, INSET_PAD_KM = 300.0, 1.3, 160.0  # an island state's zoomed view
+OVERVIEW_SHARE, OVERVIEW_SPAN_KM = 0.38, 12_000.0  # its overview: share of the map, width on the ground
 
 CSS = """
 :root { color-scheme: light; }
@@ -74,6 +79,10 @@ svg.chart { width: 100%; }
 .chart-numbers th, .chart-numbers td { text-align: right; white-space: nowrap; padding: .15rem .3rem;
                                        font-size: .85em; }
 .chart-numbers th[scope=row] { text-align: left; }
+ul.glance { list-style: none; padding: 0; margin: .2rem 0 1rem; font-weight: bold; }
+ul.glance li { display: inline; }
+ul.glance li + li::before { content: " · "; font-weight: normal; }
+.map-notice { max-width: %(map_w)spx; font-size: .75em; }
 ol.sources { padding-left: 2rem; font-size: .92em; }
 ol.sources li { margin-bottom: .2rem; overflow-wrap: anywhere; }
 ol.sources li:target { outline: 2px solid #111; }
@@ -166,6 +175,7 @@ def _treaties(page: _Page) -> str:
     if view.computed_note:
         out.append(f'<p class="note">† {_e(view.computed_note)}</p>')
     out += [f'<p class="note">{n}</p>' for n in notes]
+    out += [f'<p class="note">{_e(text)}</p>' for text in getattr(view, "world", ())]
     out.append("</section>")
     return "\n".join(out)
 
@@ -280,8 +290,7 @@ def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     if not any(t is not None for t in totals.values()) or len(totals) < 2:
         return ""  # one year is no trend; the key figures already give it (as on the PDF)
     language = page.language
-    # The PDF chart's abbreviation for a year with no figure, which chart_note explains.
-    not_reported = "n/c" if language in ("fr", "es") else "n/r"
+    not_reported = _chart_gap(language)
     first, last = min(totals), max(totals)
     span = list(range(first, last + 1))
     top = max(t for t in totals.values() if t is not None)
@@ -295,7 +304,10 @@ def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     alt = _e(f"{title}: {first}–{last}")
     svg = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {CHART_W} {CHART_H}" width="{CHART_W}" '
            f'height="{CHART_H}" role="img" aria-label="{alt}" style="font-size: 11px">',
-           f"<title>{alt}</title>"]  # fmt: skip
+           f"<title>{alt}</title>"]
+    numbers = getattr(page.view, "chart_numbers", "")  # the view's sentence of the figures drawn
+    if numbers:
+        svg.append(f"<desc>{_e(numbers)}</desc>")  # fmt: skip
     tick = 0
     while tick <= axis_top:
         y = base - plot_h * tick / axis_top
@@ -343,6 +355,13 @@ def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
             f"<figure>{''.join(svg)}{table}{note}</figure></section>")  # fmt: skip
 
 
+def _chart_gap(language: str) -> str:
+    """The mark of a year with no figure, which chart_note explains (as on the PDF chart)."""
+    if catalog.has("chart_gap"):
+        return label("chart_gap", language)
+    return "n/c" if language in ("fr", "es") else "n/r"
+
+
 def _qualified(record: CasualtyYear, language: str) -> str:
     from app.text.facts import qualified
 
@@ -358,11 +377,8 @@ def _locator(page: _Page) -> str:
     title = page.label("map_title")
     alt = f"{title}: {view.title} ({view.subtitle})"
     svg = _map_svg(view.iso3, alt)
-    notice = f'<p class="note">{_e(page.label("map_notice"))}</p>' if catalog.has("map_notice") else ""
-    if svg is None:
-        body = f'<p class="note">{_e(page.label("map_missing"))}: {_e(view.subtitle)}</p>'
-    else:
-        body = svg
+    notice = f'<p class="note map-notice">{_e(disclaimer(page.language))}</p>'
+    body = svg or f'<p class="note">{_e(page.label("map_missing"))}: {_e(view.subtitle)}</p>'
     return (f'<figure aria-labelledby="{page.key}-map-caption"><figcaption id="{page.key}-map-caption">'
             f"<strong>{_e(title)}</strong></figcaption>{body}{notice}</figure>")  # fmt: skip
 
@@ -381,49 +397,163 @@ def _map_svg(iso3: str, alt: str) -> str | None:
     wx0, wy0, wx1, wy1 = world.bounds
     aspect = MAP_H / MAP_W
     width = max(MIN_SPAN_KM, (x1 - x0) * GROW + PAD_KM, ((y1 - y0) * GROW + PAD_KM) / aspect)
+    tiny = shape.is_point or (x1 - x0) < width * TINY_SHARE
+    inset = _insets().get(iso3) if tiny else None
+    if inset is not None:  # a small island state: its islands zoomed, as on the PDF sheet
+        return _inset_svg(inset, alt, f"{iso3}-overview")
     if width > WORLD_FRACTION * (wx1 - wx0):
-        vx0, vy0 = wx0, wy0
-        width, height = wx1 - wx0, wy1 - wy0
+        view = world.bounds
     else:
-        height = width * aspect
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        vx0, vy0 = cx - width / 2, cy - height / 2
-    view = (vx0, vy0, vx0 + width, vy0 + height)
-    tolerance = width / 400  # finer than a pixel of the drawn map
-
-    def visible(bounds: tuple[float, float, float, float]) -> bool:
-        return not (bounds[2] < view[0] or bounds[0] > view[2] or bounds[3] < view[1] or bounds[1] > view[3])
-
+        view = (cx - width / 2, cy - width * aspect / 2, cx + width / 2, cy + width * aspect / 2)
+    tolerance = (view[2] - view[0]) / 400  # finer than a pixel of the drawn map
     land, highlight = [], ""
     for code, other in world.shapes.items():
-        if other.is_point or not visible(other.bounds):
+        if other.is_point or not _overlaps(other.bounds, view):
             continue
         d = _path(other.polygons, tolerance, keep_all=code == iso3)
         if code == iso3:
             highlight = d
         elif d:
             land.append(d)
-    context = [ring for ring in world.context if visible(_ring_bounds(ring))]
-    land.append(_path(context, tolerance))
-    vb = f"{vx0:.0f} {-(vy0 + height):.0f} {width:.0f} {height:.0f}"
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{vb}" width="{MAP_W}" height="{MAP_H}" '
-           f'role="img" aria-label="{_e(alt)}" preserveAspectRatio="xMidYMid slice">',
-           f"<title>{_e(alt)}</title>",
-           f'<rect x="{vx0:.0f}" y="{-(vy0 + height):.0f}" width="{width:.0f}" height="{height:.0f}" fill="#eef2f6"/>',
-           f'<path d="{" ".join(d for d in land if d)}" fill="#cfcfcf" fill-rule="evenodd" stroke="#fff" '
-           'stroke-width="0.6" vector-effect="non-scaling-stroke"/>']  # fmt: skip
+    land.append(_path([ring for ring in world.context if _overlaps(_ring_bounds(ring), view)], tolerance))
+    out = [*_svg_open(view, alt), _land(land)]
+    out += _hatched(iso3, view, tolerance)
     if highlight:
-        out.append(f'<path d="{highlight}" fill="#8c1c13" fill-rule="evenodd" stroke="#000" stroke-width="1" '
-                   'vector-effect="non-scaling-stroke"/>')  # fmt: skip
-    if shape.is_point or (x1 - x0) < width * TINY_SHARE:
-        lx, ly = shape.label
-        r = width / 30
-        out.append(f'<circle cx="{lx:.0f}" cy="{-ly:.0f}" r="{r:.0f}" fill="none" stroke="#000" stroke-width="2" '
-                   f'vector-effect="non-scaling-stroke"/><circle cx="{lx:.0f}" cy="{-ly:.0f}" r="{r / 4:.0f}" '
-                   'fill="#8c1c13" stroke="#000" stroke-width="1" vector-effect="non-scaling-stroke"/>')  # fmt: skip
-    out.append(f'<rect x="{vx0:.0f}" y="{-(vy0 + height):.0f}" width="{width:.0f}" height="{height:.0f}" '
-               'fill="none" stroke="#777" stroke-width="1" vector-effect="non-scaling-stroke"/></svg>')  # fmt: skip
-    return "".join(out)
+        out.append(_highlight(highlight))
+    if tiny:
+        out.append(_ring_mark(shape.label, (view[2] - view[0]) / 30))
+    return "".join([*out, _frame(view), "</svg>"])
+
+
+def _inset_svg(inset: dict, alt: str, clip_id: str) -> str:
+    rings = [_pairs(flat) for flat in inset["rings"]]
+    x0, y0, x1, y1 = _ring_bounds([p for ring in rings for p in ring])
+    aspect = MAP_H / MAP_W
+    span = max((x1 - x0) * INSET_GROW + INSET_PAD_KM, INSET_MIN_SPAN_KM,
+               ((y1 - y0) * INSET_GROW + INSET_PAD_KM) / aspect)  # fmt: skip
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    view = (cx - span / 2, cy - span * aspect / 2, cx + span / 2, cy + span * aspect / 2)
+    tolerance = span / 400
+    land = [_path([_pairs(flat) for flat in group], tolerance) for group in inset["land"]]
+    shapes, dots = [], []
+    islet = span / 70  # an island smaller than this is a dot this wide, so every island shows
+    for ring in rings:
+        b = _ring_bounds(ring)
+        if max(b[2] - b[0], b[3] - b[1]) < islet:
+            dots.append(f'<circle cx="{(b[0] + b[2]) / 2:.1f}" cy="{-(b[1] + b[3]) / 2:.1f}" r="{islet / 2:.1f}"/>')
+        else:
+            shapes.append(ring)
+    out = [*_svg_open(view, alt), _land(land)]
+    if shapes:
+        out.append(_highlight(_path(shapes, tolerance, keep_all=True)))
+    if dots:
+        out.append(f'<g fill="#8c1c13">{"".join(dots)}</g>')
+    # The overview: the wider region in the top right corner, the zoomed area marked on it.
+    ow, oh = span * OVERVIEW_SHARE, span * aspect * OVERVIEW_SHARE
+    ox, oy = view[2] - ow, view[3] - oh  # km, y north
+    ov_w = OVERVIEW_SPAN_KM
+    ov = (cx - ov_w / 2, cy - ov_w * aspect / 2, cx + ov_w / 2, cy + ov_w * aspect / 2)
+    overview = _path([_pairs(flat) for flat in inset["overview"]], ov_w / 300)
+    k = ow / ov_w  # overview km -> map km; a transform, so no vertex is moved here
+    box = f'x="{ox:.1f}" y="{-(oy + oh):.1f}" width="{ow:.1f}" height="{oh:.1f}"'
+    marked = (f'<rect x="{view[0]:.0f}" y="{-view[3]:.0f}" width="{span:.0f}" height="{view[3] - view[1]:.0f}" '
+              'fill="none" stroke="#000" stroke-width="1.5" vector-effect="non-scaling-stroke"/>')  # fmt: skip
+    out.append(f'<clipPath id="{clip_id}"><rect {box}/></clipPath>'
+               f'<rect {box} fill="#eef2f6" stroke="#fff" stroke-width="3" vector-effect="non-scaling-stroke"/>'
+               f'<g clip-path="url(#{clip_id})"><g transform="translate({ox - k * ov[0]:.2f} {-oy + k * ov[1]:.2f}) '
+               f'scale({k:.5f})"><path d="{overview}" fill="#cfcfcf" fill-rule="evenodd"/>{marked}</g></g>'
+               f'<rect {box} fill="none" stroke="#777" stroke-width="1" '
+               'vector-effect="non-scaling-stroke"/>')  # fmt: skip
+    return "".join([*out, _frame(view), "</svg>"])
+
+
+def _hatched(iso3: str, view: tuple[float, float, float, float], tolerance: float) -> list[str]:
+    """A neutral grey hatch over each disputed area in view (never a claimant's fill), as on the PDF."""
+    areas = []
+    for code, rings in _disputed().items():
+        inside = [ring for ring in rings if _overlaps(_ring_bounds(ring), view)]
+        if code != iso3 and inside:
+            areas.append(_path(inside, tolerance))
+    if not areas:
+        return []
+    step = (view[2] - view[0]) / 90
+    pattern = f"{iso3}-hatch"
+    return [f'<pattern id="{pattern}" patternUnits="userSpaceOnUse" width="{step:.1f}" height="{step:.1f}" '
+            f'patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="{step:.1f}" stroke="#7a7a7a" '
+            'stroke-width="0.7" vector-effect="non-scaling-stroke"/></pattern>',
+            f'<path d="{"".join(areas)}" fill="url(#{pattern})" fill-rule="evenodd"/>']  # fmt: skip
+
+
+@functools.cache
+def _disputed() -> dict[str, list[list[tuple[float, float]]]]:
+    """The rings of each disputed area the world map marks (resources/map/world.json "disputed")."""
+    from app import paths
+
+    try:
+        data = json.loads(paths.resource("map", "world.json").read_text(encoding="utf-8"))
+        found = {}
+        for code in data.get("disputed", ()):
+            flat = data["countries"][code]["rings"] if code in data["countries"] else data["context"].get(code, [])
+            found[code] = [_pairs(ring) for ring in flat]
+        return found
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+@functools.cache
+def _insets() -> dict:
+    """The zoomed maps of small island states (resources/map/insets.json); none if unreadable."""
+    from app import paths
+
+    try:
+        return json.loads(paths.resource("map", "insets.json").read_text(encoding="utf-8"))["countries"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _pairs(flat: Sequence[float]) -> list[tuple[float, float]]:
+    return list(zip(flat[0::2], flat[1::2], strict=False))
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
+
+
+def _viewbox(view: tuple[float, float, float, float]) -> str:
+    return f"{view[0]:.0f} {-view[3]:.0f} {view[2] - view[0]:.0f} {view[3] - view[1]:.0f}"
+
+
+def _svg_open(view: tuple[float, float, float, float], alt: str) -> list[str]:
+    return [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{_viewbox(view)}" width="{MAP_W}" '
+            f'height="{MAP_H}" role="img" aria-label="{_e(alt)}" preserveAspectRatio="xMidYMid slice">',
+            f"<title>{_e(alt)}</title>",
+            f'<rect x="{view[0]:.0f}" y="{-view[3]:.0f}" width="{view[2] - view[0]:.0f}" '
+            f'height="{view[3] - view[1]:.0f}" fill="#eef2f6"/>']  # fmt: skip
+
+
+def _land(paths_d: Sequence[str]) -> str:
+    return (f'<path d="{"".join(d for d in paths_d if d)}" fill="#cfcfcf" fill-rule="evenodd" stroke="#fff" '
+            'stroke-width="0.6" vector-effect="non-scaling-stroke"/>')  # fmt: skip
+
+
+def _highlight(d: str) -> str:
+    # Dark red with a black outline: dark in grayscale too, so colour is never the only cue.
+    return (f'<path d="{d}" fill="#8c1c13" fill-rule="evenodd" stroke="#000" stroke-width="1" '
+            'vector-effect="non-scaling-stroke"/>')  # fmt: skip
+
+
+def _ring_mark(point: tuple[float, float], r: float) -> str:
+    x, y = point
+    return (f'<circle cx="{x:.0f}" cy="{-y:.0f}" r="{r:.0f}" fill="none" stroke="#000" stroke-width="2" '
+            f'vector-effect="non-scaling-stroke"/><circle cx="{x:.0f}" cy="{-y:.0f}" r="{r / 4:.0f}" '
+            'fill="#8c1c13" stroke="#000" stroke-width="1" vector-effect="non-scaling-stroke"/>')  # fmt: skip
+
+
+def _frame(view: tuple[float, float, float, float]) -> str:
+    return (f'<rect x="{view[0]:.0f}" y="{-view[3]:.0f}" width="{view[2] - view[0]:.0f}" '
+            f'height="{view[3] - view[1]:.0f}" fill="none" stroke="#777" stroke-width="1" '
+            'vector-effect="non-scaling-stroke"/>')  # fmt: skip
 
 
 def _ring_bounds(ring: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:
@@ -459,6 +589,10 @@ def sheet_body(view: ProfileView, years: Sequence[CasualtyYear], dataset: Datase
     head = (f'<header class="band"><p class="kicker">{_e(page.label("sheet_title"))}</p>'
             f'<h{h} id="{view.iso3}-title">{_e(view.title)}</h{h}><p class="subtitle">{_e(view.subtitle)}</p>'
             f'<p class="asof">{_e(as_of)}</p></header>')  # fmt: skip
+    glance = getattr(view, "glance", ())  # the line a reader can quote
+    if glance:
+        items = "".join(f"<li>{_e(text)}</li>" for text in glance)
+        head += f'<ul class="glance">{items}</ul>'
     top = f'<div class="top">{_key_figures(page)}{_locator(page)}</div>'
     parts = [head, top, _treaties(page), _chart(page, years), _timeline(page), _donor(page), _sources(page)]
     return f'<article class="sheet" id="{view.iso3}" aria-labelledby="{view.iso3}-title">' + "\n".join(
@@ -468,7 +602,7 @@ def sheet_body(view: ProfileView, years: Sequence[CasualtyYear], dataset: Datase
 
 def _document(language: str, title: str, paper: str, body: str, footer: str) -> str:
     direction = LANGUAGES[language].direction
-    css = CSS.replace("%(page)s", PAGE_SIZES.get(paper, "A4"))
+    css = CSS.replace("%(page)s", PAGE_SIZES.get(paper, "A4")).replace("%(map_w)s", str(MAP_W))
     return (f'<!DOCTYPE html>\n<html lang="{language}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{_e(title)}</title>\n"
