@@ -28,12 +28,13 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 IGNORED = {"search_text"}  # derived from names; a name change already shows
 WORLD = "world"
+ALL = "(all)"  # citations, indicators, dataset info: rows of no one country
 
 
 @dataclass(frozen=True)
 class Change:
     table: str
-    country: str  # ISO3, or "world" / "-" for rows that belong to no country
+    country: str  # ISO3, WORLD (world figures) or ALL (rows that belong to no country)
     kind: str  # added, changed, removed
     key: str  # e.g. "apm_contaminated_area_km2 2023 (LM2024, lm2024-khm)"
     fields: tuple[tuple[str, object, object], ...]  # (column, old, new) for changed rows
@@ -63,7 +64,7 @@ def _rows(conn: sqlite3.Connection, table: str) -> dict[tuple, dict]:
 
 def _country(table: str, row: dict) -> str:
     if table in ("sources", "indicators", "dataset_info"):
-        return "-"
+        return ALL
     return row.get("iso3") or WORLD
 
 
@@ -111,14 +112,14 @@ def _diff(old: Path, new: Path) -> list[Change]:
     finally:
         a.close()
         b.close()
-    changes.sort(key=lambda c: (c.country in ("-", WORLD), c.country, c.table, c.key))
+    changes.sort(key=lambda c: (c.country in (ALL, WORLD), c.country, c.table, c.key))
     return changes
 
 
 def summary(changes: list[Change]) -> list[tuple[str, str, int, int, int]]:
     """(country, table, added, changed, removed) per country and table."""
     counts: Counter[tuple[str, str, str]] = Counter((c.country, c.table, c.kind) for c in changes)
-    groups = sorted({(c.country, c.table) for c in changes}, key=lambda g: (g[0] in ("-", WORLD), g))
+    groups = sorted({(c.country, c.table) for c in changes}, key=lambda g: (g[0] in (ALL, WORLD), g))
     return [(country, table, counts[(country, table, "added")], counts[(country, table, "changed")],
              counts[(country, table, "removed")]) for country, table in groups]  # fmt: skip
 
