@@ -8,6 +8,12 @@ rest of the window keeps working.
 
 from __future__ import annotations
 
+import functools
+import importlib
+import importlib.util
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -93,6 +99,54 @@ class MapPanel(QWidget):
         self._show_filter(state.filter)
         self._show_selection()
 
+        # The map notice (issue 11): one line under the map, the full text as its tooltip
+        # and in a dialog on click; the disputed areas hatched once the map has painted.
+        notice = map_notice()
+        lang = language()
+        self.notice = QLabel(f'<a href="notice">{_html(notice.short_notice(lang))}</a>', self)
+        self.notice.setObjectName("mapNotice")
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setToolTip(notice.disclaimer(lang))
+        self.notice.setAccessibleName(notice.short_notice(lang))
+        self.notice.setAccessibleDescription(notice.disclaimer(lang))
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.notice.setContentsMargins(6, 1, 6, 2)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        small = self.notice.font()
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
+        self.notice.setFont(small)
+        self.notice.linkActivated.connect(self.show_notice)
+        layout.addWidget(self.notice)
+        self.paintedWithData.connect(self._hatch_disputed)
+
+    def show_notice(self, _link: str = "") -> None:
+        """The map's notice in full: what its boundaries do not mean, and whose data they are."""
+        from PySide6.QtWidgets import QMessageBox
+
+        notice = map_notice()
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Map", "World map"),
+                          notice.disclaimer(language()), QMessageBox.StandardButton.Close, self)
+        box.setObjectName("mapNoticeDialog")
+        box.open()
+        self.notice_dialog = box
+
+    def _hatch_disputed(self) -> None:
+        """Give the map its disputed areas (world.json's "disputed"), read after the first paint."""
+        import json
+
+        from app.paths import resource
+        from app.ui.map_paths import ring_path
+
+        try:
+            world = json.loads(resource("map", "world.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return  # the map itself came from the same file: nothing more to say here
+        rings = []
+        for code in world.get("disputed", ()):
+            flats = world["countries"].get(code, {}).get("rings") or world["context"].get(code, [])
+            rings += [list(zip(flat[0::2], flat[1::2], strict=True)) for flat in flats]
+        self.map.set_hatched(ring_path(rings))
+
     def _make_map(self) -> QWidget:
         try:
             from app.ui.map_view import MapView
@@ -167,3 +221,24 @@ class MapPanel(QWidget):
         elif event.type() == QEvent.Type.PaletteChange and watched is self.map:
             self._apply_colors()  # the "no data" grey follows the palette
         return False
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@functools.cache
+def map_notice():
+    """``app.factsheet.map_notice`` (pure Python), without running ``app.factsheet``'s
+    ``__init__``: that imports reportlab, ~100 ms of start-up the window does not need.
+    Loaded under a private name, so a later real import is unaffected; in a frozen build
+    (no source file) or once app.factsheet is loaded anyway, imported the usual way."""
+    name = "app.factsheet.map_notice"
+    path = Path(__file__).resolve().parent.parent / "factsheet" / "map_notice.py"
+    if "app.factsheet" in sys.modules or not path.is_file():
+        return importlib.import_module(name)
+    spec = importlib.util.spec_from_file_location("_window_map_notice", path)
+    if spec is None or spec.loader is None:
+        return importlib.import_module(name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

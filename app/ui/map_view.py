@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFontMetrics,
     QImage,
@@ -92,6 +93,7 @@ class MapView(QWidget):
         self._dim: QImage | None = None  # see _dim_layer
         self._dim_key: tuple = ()
         self._base_key: tuple = ()
+        self._hatched = QPainterPath()  # disputed areas (see set_hatched)
 
         self._zoom = 1.0
         self._center = self._world_rect.center()
@@ -118,6 +120,12 @@ class MapView(QWidget):
     def set_legend(self, entries: list[tuple[str, QColor]], title: str) -> None:
         self._legend = list(entries)
         self._legend_title = title
+        self.update()
+
+    def set_hatched(self, path: QPainterPath) -> None:
+        """Disputed areas (map path coordinates): a neutral grey hatch over whatever fill they
+        have, so none reads as a claimant's (issue 11, app/factsheet/map_notice.py)."""
+        self._hatched = path
         self.update()
 
     def set_names(self, names: dict[str, str]) -> None:
@@ -244,6 +252,11 @@ class MapView(QWidget):
         painter.drawPixmap(0, 0, self._base_layer(transform, sea, land, faded_to))
         if self._dimmed:
             painter.drawImage(0, 0, self._dim_layer(transform, faded_to))
+        if not self._hatched.isEmpty():
+            # Mapped to pixels first: a pattern brush keeps its spacing in device space.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(_blend(sea, ink, 0.55), Qt.BrushStyle.BDiagPattern))
+            painter.drawPath(transform.map(self._hatched))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(transform)
         self._paint_outline(painter, self._extra, pal.color(QPalette.ColorRole.Text), 1.5)
