@@ -22,6 +22,7 @@ from app.factsheet.canvas import OutlineMark
 from app.factsheet.charts import casualty_chart
 from app.factsheet.markup import _PLAIN, SheetParagraph, _p
 from app.factsheet.styles import Palette, Styles, palette
+from app.factsheet.textpath import visual
 from app.text import catalog
 from app.text.i18n import format_date, label
 from app.text.profile import Cell, EventRow, FigureLine, Line, ProfileView
@@ -276,7 +277,7 @@ def sources_section(ctx: Context, view: ProfileView) -> list[Flowable]:
     s = ctx.styles
     out = heading(ctx, ctx.label("sources"), "sources", 1)
     for number, src in enumerate(view.sources, 1):
-        title = f"<b>{escape(src.publisher)}</b>: {escape(src.title)}"
+        title = f"<b>{escape(visual(src.publisher))}</b>: {escape(visual(src.title))}"
         if src.edition and src.edition not in src.title:
             title += f" ({escape(src.edition)})"
         if src.published:
