@@ -107,3 +107,13 @@ def test_what_changed_as_pdf(capsys, tmp_path: Path, fixture_db: Path, org_pack:
     assert "KHM" in text and "org-registry-2025" in text
     code, _, err = run(capsys, "data", "diff", str(fixture_db), str(org_pack), "--format", "pdf")
     assert code == 1 and "-o FILE.pdf" in err
+
+
+def test_hashtags_match_as_hxl_does_ignoring_case_spaces_and_attribute_order():
+    assert hxl.normalise("#Affected +Killed") == hxl.normalise("#affected+killed")
+    assert hxl.normalise("#region+sub+name") == hxl.normalise("#region +name +sub")
+    assert hxl.is_hashtag_row(["#country+code", "", "#date +year"])
+    assert not hxl.is_hashtag_row(["KHM", "#date+year"]) and not hxl.is_hashtag_row(["", ""])
+    text = "Pays,Tués,Année\n#Country +Code,#affected +KILLED,#date+year\nKHM,3,2025\n"
+    assert hxl.untag("casualties", text) == "iso3,killed,year\nKHM,3,2025\n"
+    assert hxl.untag("casualties", "iso3,year\nKHM,2025\n") == "iso3,year\nKHM,2025\n"  # no HXL row: as is
