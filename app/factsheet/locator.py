@@ -279,6 +279,10 @@ def _overlaps(a: Bounds, b: Bounds) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
+def _overlap_area(a: Bounds, b: Bounds) -> float:
+    return max(min(a[2], b[2]) - max(a[0], b[0]), 0.0) * max(min(a[3], b[3]) - max(a[1], b[1]), 0.0)
+
+
 def _circle_ops(x: float, y: float, r: float) -> str:
     """A circle as four Bezier arcs (the constant is 4/3 (sqrt 2 - 1))."""
     k = 0.5523 * r
@@ -469,18 +473,21 @@ class LocatorMap(Flowable):
 
     def overview_box(self) -> tuple[float, float, float, float]:
         """Where the overview sits (x, y, width, height in points): the corner that hides
-        the fewest of the country's islands, top right first."""
+        none of the country's islands and the least nearby land (Sri Lanka beside the
+        Maldives), top right first."""
         inset, w, h = self.inset, self.width, self.height
         ow, oh = w * OVERVIEW_SIZE[0], h * OVERVIEW_SIZE[1]
         s, window = self.scale, self.window
         boxes = [(w - ow, h - oh), (w - ow, 0.0), (0.0, h - oh), (0.0, 0.0)]
 
-        def hidden(corner: tuple[float, float]) -> int:
+        def cost(corner: tuple[float, float]) -> tuple[int, float]:
             x0, y0 = window[0] + corner[0] / s, window[1] + corner[1] / s
             area = (x0, y0, x0 + ow / s, y0 + oh / s)
-            return sum(1 for ring in inset.rings if _overlaps(_flat_bounds((ring,)), area))
+            islands = sum(1 for ring in inset.rings if _overlaps(_flat_bounds((ring,)), area))
+            land = sum(_overlap_area(_flat_bounds(group), area) for group in inset.land)
+            return islands, land
 
-        x, y = min(boxes, key=hidden)
+        x, y = min(boxes, key=cost)
         return x, y, ow, oh
 
     def _draw_inset(self) -> None:
