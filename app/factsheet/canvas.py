@@ -37,7 +37,7 @@ class SheetCanvas(Canvas):
 
     def save(self) -> None:
         total = self.getPageNumber() - 1  # save() follows the last showPage
-        size = 7
+        size = 7.5  # the print minimum, as the footer it sits in
         for page in range(1, total + 1):
             text = self.page_label.format(
                 page=self.number_format(page), total=self.number_format(total)

@@ -1,0 +1,36 @@
+"""Type on the sheet is large enough to read in print: body 9 pt, nothing under 7.5 pt."""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+import pytest
+
+from app.factsheet.build import build_sheet
+from app.factsheet.styles import styles
+
+
+def font_sizes(pdf_bytes: bytes) -> list[float]:
+    """The effective size (font size x text matrix scale) of every text object on every page."""
+    sizes = []
+    for page in pypdfium2.PdfDocument(pdf_bytes):
+        for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=5):
+            size = ctypes.c_float()
+            pdfium_c.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size))
+            matrix = obj.get_matrix()
+            sizes.append(round(size.value * abs(matrix.d or matrix.a or 1), 2))
+    return sizes
+
+
+@pytest.mark.parametrize(("iso3", "language"), [("KHM", "en"), ("UKR", "ru"), ("USA", "fr"), ("TON", "es")])
+def test_no_text_on_a_sheet_is_smaller_than_7_5_pt(store, world, iso3, language):
+    sizes = font_sizes(build_sheet(store.profile(iso3), language, world_casualties=world))
+    assert sizes and min(sizes) >= 7.5, sorted(set(sizes))[:5]
+
+
+def test_body_and_table_text_are_at_least_9_pt():
+    s = styles()
+    assert min(st.fontSize for st in (s.body, s.cell, s.cell_bold, s.cell_right, s.headline)) >= 9
+    assert min(st.fontSize for st in (s.small, s.tiny, s.source)) >= 7.5
