@@ -124,7 +124,10 @@ def folder_lock(folder: Path) -> Iterator[bool]:
 
 
 def _renameat2_noreplace(src: Path, dst: Path) -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except (OSError, TypeError):  # no C library to look into (Windows)
+        raise OSError(errno.ENOSYS, "renameat2 is not available") from None
     func = getattr(libc, "renameat2", None)
     if func is None:
         raise OSError(errno.ENOSYS, "renameat2 is not available")
