@@ -852,47 +852,52 @@
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="42"/>
+        <location filename="../../app/ui/map_panel.py" line="48"/>
         <source>Colour the map by</source>
         <translation>Раскраска карты по показателю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="45"/>
+        <location filename="../../app/ui/map_panel.py" line="51"/>
         <source>Colour by</source>
         <translation>Раскраска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="48"/>
+        <location filename="../../app/ui/map_panel.py" line="54"/>
         <source>Whole world</source>
         <translation>Весь мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="50"/>
+        <location filename="../../app/ui/map_panel.py" line="56"/>
         <source>Show the whole world</source>
         <translation>Показать весь мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="51"/>
+        <location filename="../../app/ui/map_panel.py" line="57"/>
         <source>Zoom out to the whole world (0 on the map)</source>
         <translation>Отдалить до всего мира (0 на карте)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="53"/>
+        <location filename="../../app/ui/map_panel.py" line="59"/>
         <source>Zoom to selection</source>
         <translation>К выбранной стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="55"/>
+        <location filename="../../app/ui/map_panel.py" line="61"/>
         <source>Zoom the map to the selected country</source>
         <translation>Приблизить карту к выбранной стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="56"/>
+        <location filename="../../app/ui/map_panel.py" line="62"/>
         <source>Click: select · Ctrl+click: compare · wheel/drag: zoom and pan</source>
         <translation>Щелчок: выбор · Ctrl+щелчок: сравнение · колесо: масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="102"/>
+        <location filename="../../app/ui/map_panel.py" line="127"/>
+        <source>World map</source>
+        <translation>Карта мира</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="156"/>
         <source>The world map is not available: {0}</source>
         <translation>Карта мира недоступна: {0}</translation>
     </message>
@@ -900,12 +905,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map_view.py" line="62"/>
+        <location filename="../../app/ui/map_view.py" line="63"/>
         <source>World map</source>
         <translation>Карта мира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_view.py" line="64"/>
+        <location filename="../../app/ui/map_view.py" line="65"/>
         <source>Click a country to select it, Ctrl+click to compare. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
         <translation>Щёлкните страну, чтобы выбрать её, Ctrl+щелчок — чтобы сравнить. Колесо или +/- — масштаб, перетаскивание или клавиши со стрелками — сдвиг, 0 — сброс.</translation>
     </message>
@@ -1122,142 +1127,142 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="176"/>
+        <location filename="../../app/ui/detail_pane.py" line="57"/>
         <source>Country profile</source>
         <translation>Профиль страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="230"/>
+        <location filename="../../app/ui/detail_pane.py" line="111"/>
         <source>Treaties</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="231"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Casualties</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="233"/>
+        <location filename="../../app/ui/detail_pane.py" line="114"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="234"/>
+        <location filename="../../app/ui/detail_pane.py" line="115"/>
         <source>Donor facts</source>
         <translation>Сведения о донорах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="235"/>
+        <location filename="../../app/ui/detail_pane.py" line="116"/>
         <source>Policy timeline</source>
         <translation>Хронология политики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="236"/>
+        <location filename="../../app/ui/detail_pane.py" line="117"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="265"/>
+        <location filename="../../app/ui/detail_pane.py" line="146"/>
         <source>Treaties and casualties</source>
         <translation>Договоры и жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="268"/>
+        <location filename="../../app/ui/detail_pane.py" line="149"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Участие в Договоре о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="270"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Государства — участники Договора о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="274"/>
+        <location filename="../../app/ui/detail_pane.py" line="155"/>
         <source>Key figures, timeline and sources</source>
         <translation>Основные показатели, хронология и источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="399"/>
+        <location filename="../../app/ui/detail_pane.py" line="280"/>
         <source>World</source>
         <translation>Мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="400"/>
+        <location filename="../../app/ui/detail_pane.py" line="281"/>
         <source>World overview</source>
         <translation>Обзор по миру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="402"/>
+        <location filename="../../app/ui/detail_pane.py" line="283"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Выберите страну в таблице или на карте либо введите её название в поле поиска (Ctrl+F), чтобы увидеть её профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="454"/>
+        <location filename="../../app/ui/detail_pane.py" line="335"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Статус стран этого набора данных по Договору о запрещении мин:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="463"/>
+        <location filename="../../app/ui/detail_pane.py" line="344"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>Жертв мин/ВПВ, зарегистрированных в мире в {1}&#xa0;г.: &lt;b&gt;{0}&lt;/b&gt; (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="470"/>
+        <location filename="../../app/ui/detail_pane.py" line="351"/>
         <source>Casualties per year, world</source>
         <translation>Жертвы по годам, мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="504"/>
+        <location filename="../../app/ui/detail_pane.py" line="385"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Набор данных {0} по состоянию на {1}. Щёлкните номер примечания, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="433"/>
+        <location filename="../../app/ui/detail_pane.py" line="314"/>
         <source>Treaty</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="433"/>
+        <location filename="../../app/ui/detail_pane.py" line="314"/>
         <source>Standing</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="434"/>
+        <location filename="../../app/ui/detail_pane.py" line="315"/>
         <source>Joined</source>
         <translation>Присоединение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="434"/>
+        <location filename="../../app/ui/detail_pane.py" line="315"/>
         <source>In force</source>
         <translation>Вступление в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="515"/>
+        <location filename="../../app/ui/detail_pane.py" line="396"/>
         <source>Casualties per year, {0}</source>
         <translation>Жертвы по годам: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="516"/>
+        <location filename="../../app/ui/detail_pane.py" line="397"/>
         <source>No casualty figures reported for {0}</source>
         <translation>{0}: данные о жертвах не сообщаются</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="520"/>
+        <location filename="../../app/ui/detail_pane.py" line="401"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Годы, за которые данные сообщены без общего числа (не показаны как 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="526"/>
+        <location filename="../../app/ui/detail_pane.py" line="407"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>В этом наборе данных нет цифр за {0}: пустой год — это не 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="539"/>
+        <location filename="../../app/ui/detail_pane.py" line="420"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: в силе с {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="543"/>
+        <location filename="../../app/ui/detail_pane.py" line="424"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
