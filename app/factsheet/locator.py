@@ -51,11 +51,14 @@ GROW, PAD_KM = 1.4, 2400.0  # view extent = country extent * GROW + PAD_KM
 WORLD_FRACTION = 0.55  # a view wider than this share of the world: show it all
 TINY_PT = 6.0  # a country smaller than this on paper also gets a ring
 LEVEL_PT = 0.5  # use the coarsest level whose tolerance is under this on paper
-INSET_MIN_SPAN_KM = 300.0  # narrowest zoomed view of an island state
+INSET_MIN_SPAN_KM = 400.0  # narrowest zoomed view of an island state (Malta and a coast of Sicily)
 INSET_GROW, INSET_PAD_KM = 1.3, 160.0  # zoomed extent = islands' extent * INSET_GROW + INSET_PAD_KM
 OVERVIEW_SIZE = (0.36, 0.42)  # the overview's share of the map's width and height
 OVERVIEW_SPAN_KM = 12_000.0  # the overview's width on the ground
 ISLET_PT = 2.6  # an island smaller than this on paper is drawn as a dot this wide
+SCALE_STEPS_KM = (10, 20, 50, 100, 200, 500, 1000, 2000)  # a zoomed map's scale bar: a round length
+SCALE_SHARE = 0.25  # the bar is at most this share of the map's width
+SCALE_FONT_PT = 7.5  # the sheets' smallest text size (issue 11)
 HATCH_PT = 1.8  # spacing of the disputed-area hatch on paper
 HATCH = colors.HexColor("#7a7a7a")  # neutral mid grey: no claimant's fill
 
@@ -529,8 +532,39 @@ class LocatorMap(Flowable):
         if self.ringed:
             b = inset.bounds
             self._ring(((b[0] + b[2]) / 2 - window[0]) * s, ((b[1] + b[3]) / 2 - window[1]) * s, highlight)
+        overview = self.overview_box()
+        self._draw_scale_bar(at_left=not (overview[0] == 0.0 and overview[1] == 0.0))
         self._draw_overview(land, highlight)
         self._draw_frame()
+
+    def scale_bar_km(self) -> int:
+        """The zoomed map's scale bar length: the longest round length within SCALE_SHARE."""
+        room = self.width * SCALE_SHARE / self.scale
+        return max((n for n in SCALE_STEPS_KM if n <= room), default=SCALE_STEPS_KM[0])
+
+    def _draw_scale_bar(self, at_left: bool) -> None:
+        """A scale bar in a bottom corner (zoomed maps range from 300 to 4,500 km across, so
+        the reader needs one); the projection is equal-area and centred on the country, so
+        its scale holds across these few degrees."""
+        from app.factsheet import fonts
+
+        canv = self.canv
+        km = self.scale_bar_km()
+        bar = km * self.scale
+        label = f"{km:,} km".replace(",", " ")
+        font = fonts.register()
+        text_w = canv.stringWidth(label, font, SCALE_FONT_PT)
+        x = 5.0 if at_left else self.width - 5.0 - bar - 3 - text_w
+        y = 5.0
+        canv.saveState()
+        canv.setStrokeColor(OUTLINE)
+        canv.setLineWidth(0.8)
+        canv.setLineCap(0)
+        canv.lines([(x, y, x + bar, y), (x, y - 0.4, x, y + 3), (x + bar, y - 0.4, x + bar, y + 3)])
+        canv.setFillColor(colors.HexColor("#333333"))
+        canv.setFont(font, SCALE_FONT_PT)
+        canv.drawString(x + bar + 3, y - 0.2, label)
+        canv.restoreState()
 
     def _draw_overview(self, land, highlight) -> None:
         """The small map in a corner: the wider region, the zoomed area marked on it."""

@@ -215,3 +215,20 @@ def test_a_neighbours_map_hatches_the_disputed_area_in_neutral_grey():
 def test_a_far_away_map_draws_no_hatch():
     finland = LocatorMap("FIN", *SHEET_MAP)
     assert finland.disputed_in_view() == [] and finland._hatches() == []
+
+
+def test_a_zoomed_map_has_a_round_scale_bar_in_the_sheets_smallest_type():
+    from app.factsheet.locator import SCALE_FONT_PT, SCALE_SHARE, SCALE_STEPS_KM
+
+    assert SCALE_FONT_PT >= 7.5  # the sheets' floor for any text (issue 11)
+    for iso3 in ("TON", "MLT", "KIR", "NRU"):
+        locator = LocatorMap(iso3, *SHEET_MAP)
+        km = locator.scale_bar_km()
+        assert km in SCALE_STEPS_KM
+        assert km * locator.scale <= SHEET_MAP[0] * SCALE_SHARE
+        assert km * locator.scale >= SHEET_MAP[0] * SCALE_SHARE / 2.5  # long enough to read
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(draw(LocatorMap("TON", *SHEET_MAP)))
+    assert "500\u00a0km" in document[0].get_textpage().get_text_range().replace(" ", "\u00a0")
+    document.close()
