@@ -122,11 +122,19 @@ def _check_unchanged(plan: Plan) -> None:
 
 
 def _build(work: Path, base: Path | Pack, additions: list[Pack]) -> Path:
+    from app.core.store import DatabaseError, Store
+
     staged = work / states.DB_NAME
     try:
         build_database(base, additions, work / "sources", staged)
     except OSError as exc:
         raise states.folder_error(exc) from None
+    try:
+        # The app's own checks at open, on the new file, before anything switches to it.
+        with Store(staged) as store:
+            store.dataset_info()
+    except DatabaseError as exc:
+        raise PackError(f"the new data would not open ({exc}); nothing imported.") from None
     return staged
 
 

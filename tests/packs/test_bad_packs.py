@@ -491,3 +491,13 @@ def test_a_copy_without_the_build_code_says_so(capsys, org_pack: Path, monkeypat
 def test_missing_bundled_sources_say_so(capsys, org_pack: Path, monkeypatch, tmp_path: Path, unchanged):
     monkeypatch.setattr(paths, "bundled_sources_dir", lambda: tmp_path / "no-sources")
     refused(capsys, org_pack, "the bundled source tables are missing")
+
+
+def test_new_data_the_app_would_not_open_is_not_switched_to(capsys, org_pack: Path, monkeypatch, unchanged):
+    from app.core import store
+
+    def refuse(self, path):
+        raise store.DatabaseError(f"Database file {path} lacks a column the app reads.")
+
+    monkeypatch.setattr(store.Store, "__init__", refuse)
+    refused(capsys, org_pack, "the new data would not open")
