@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.core.filters import describe
 from app.core.models import STATUS_LABELS, Filter
 from app.core.store import DatabaseError, Store
 from app.packs.cli import PACK_SUBCOMMANDS, run_pack_command
+from app.text.describe import describe
 from app.text.languages import CODES as LANGUAGES  # the one registry of languages
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -66,10 +66,12 @@ def _add_show(parser: argparse.ArgumentParser) -> None:
 def _add_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("countries", nargs="*", help="ISO codes or names")
     # A string, not a Path: Path("") is "." and Path("sheets.pdf/") loses the slash that says "folder".
-    parser.add_argument("-o", "--output", required=True, help="PDF file or folder")
+    parser.add_argument("-o", "--output", required=True, help="PDF (or HTML) file or folder")
+    parser.add_argument("--format", choices=("pdf", "html"), default="pdf",
+                        help="pdf, or html: the accessible sheet (headings, tables, text for charts)")  # fmt: skip
     parser.add_argument("--all", action="store_true", help="every country in the database")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    parser.add_argument("--pack", action="store_true", help="one briefing-pack PDF")
+    parser.add_argument("--pack", action="store_true", help="one briefing pack (one PDF or HTML file)")
     parser.add_argument("--low-ink", action="store_true", help="minimal fills for printing")
     parser.add_argument("--force", action="store_true", help="replace existing files")
     _add_filter_options(parser)
@@ -83,7 +85,7 @@ SUBCOMMANDS = {
     "info": ("dataset version, as-of date, counts, sources", _add_info),
     "list": ("list countries, optionally filtered", _add_list),
     "show": ("one country's profile", _add_show),
-    "export": ("write PDF fact sheets", _add_export),
+    "export": ("write PDF (or accessible HTML) fact sheets", _add_export),
     "gui": ("open the main window (the default)", _add_gui),
     **PACK_SUBCOMMANDS,  # pack ..., data ...: app/packs/cli.py
 }
@@ -306,6 +308,7 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
         low_ink=args.low_ink,
         force=args.force,
         language=args.lang or "en",
+        format=args.format,
         description=describe(flt, len(codes), args.lang or "en") if not args.countries else ", ".join(codes),
     )
     try:

@@ -1,7 +1,8 @@
 import pytest
 
-from app.core.filters import describe, fold, to_sql
+from app.core.filters import fold, to_sql
 from app.core.models import Filter
+from app.text.describe import describe
 
 
 @pytest.mark.parametrize(

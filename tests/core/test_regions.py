@@ -104,7 +104,7 @@ def test_every_name_has_a_french_and_spanish_form():
 
 
 def test_english_never_imports_babel():
-    code = ("from app.core.filters import describe\nfrom app.core.models import Filter\n"
+    code = ("from app.text.describe import describe\nfrom app.core.models import Filter\n"
             "from app.core.regions import region_name\n"
             "region_name('Western Asia', 'en')\n"
             "describe(Filter(regions=frozenset({'Asia'})), 3)\n"
