@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.core.filters import describe
 from app.core.store import Store
 from app.factsheet.batch import (
     PACK_FILENAME,
@@ -45,6 +44,7 @@ from app.factsheet.batch import (
     plan,
     sheet_filename,
 )
+from app.text.describe import describe
 from app.ui.formatting import language as ui_language
 
 SCOPES = ("current", "compared", "filtered", "all")

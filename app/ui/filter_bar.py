@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.filters import describe, fold
+from app.core.filters import fold
 from app.core.models import STATUS_ORDER, Filter
 from app.core.regions import region_name
+from app.text.describe import describe
 from app.ui.formatting import language, status_label
 from app.ui.state import AppState
 
