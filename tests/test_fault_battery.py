@@ -333,6 +333,14 @@ def _(db: Path, tmp: Path) -> None:
     assert path.read_bytes() == before and not Path(f"{path}-shm").exists()
 
 
+@case("db: the window refuses an inconsistent database in one line")
+def _(db: Path, tmp: Path) -> None:
+    path = edited(db, tmp, "UPDATE casualties SET total = 'many'")
+    done = run_app("--db", str(path), "gui", "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 1
+    one_line(done.stderr.decode(), "casualties.total")
+
+
 # -- arguments ------------------------------------------------------------------------------
 
 
@@ -554,7 +562,8 @@ def _(db: Path, tmp: Path) -> None:
     runs = [subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "export", "--all", "-o",
                               str(tmp / "o")], cwd=REPO, stderr=subprocess.PIPE) for _ in range(2)]  # fmt: skip
     codes = sorted(r.wait(60) for r in runs)
-    assert codes in ([0, 0], [0, 1])  # the second either ran after or refused; never a mix
+    # One writes; the other is refused (folder busy, or its files already exist): never both.
+    assert codes == [0, 1], codes
     assert len(files(tmp / "o")) == 5
 
 
@@ -791,6 +800,8 @@ def _signal_case(signum: int, after: float) -> Callable[[Path, Path], None]:
 for _signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
     for _after in (0.35, 0.8, 1.5):  # interpreter start, pool start, sheets being written
         case(f"signal: {_signum.name} after {_after} s of export --all")(_signal_case(_signum, _after))
+for _after in (0.5, 0.6, 0.7):  # Ctrl+C while the worker pool starts: once tracebacks or a hang
+    case(f"signal: SIGINT after {_after} s, as the pool starts")(_signal_case(signal.SIGINT, _after))
 case("signal: SIGKILL after 1.2 s, the next export cleans up")(_signal_case(signal.SIGKILL, 1.2))
 
 
