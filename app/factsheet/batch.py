@@ -38,6 +38,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 PACK_FILENAME = "landmine-briefing-pack.pdf"
+FORMATS = ("pdf", "html")  # html: the accessible sheet (app.factsheet.html), same publishing path
 PARALLEL_FROM = 8  # below this many sheets, starting worker processes costs more than it saves
 
 
@@ -63,6 +64,7 @@ class ExportRequest:
     generated: date | None = None  # printed in the footer; today when None
     # The user typed a trailing slash ("-o sheets.pdf/"): a folder, whatever its name.
     output_is_folder: bool = False
+    format: str = "pdf"  # one of FORMATS
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,12 @@ def slugify(name: str) -> str:
     return "-".join(words) or "country"
 
 
-def sheet_filename(iso3: str, name: str) -> str:
-    return f"{iso3.upper()}-{slugify(name)}.pdf"
+def sheet_filename(iso3: str, name: str, format: str = "pdf") -> str:
+    return f"{iso3.upper()}-{slugify(name)}.{format}"
+
+
+def pack_filename(format: str = "pdf") -> str:
+    return PACK_FILENAME.removesuffix(".pdf") + f".{format}"
 
 
 def unique_codes(codes: Sequence[str]) -> tuple[str, ...]:
@@ -96,11 +102,11 @@ def unique_codes(codes: Sequence[str]) -> tuple[str, ...]:
 
 
 def _names_a_file(request: ExportRequest) -> bool:
-    return request.output.suffix.lower() == ".pdf" and not request.output_is_folder
+    return request.output.suffix.lower() == f".{request.format}" and not request.output_is_folder
 
 
 def is_pack(request: ExportRequest) -> bool:
-    """A pack when asked for, or when several countries go to one ``.pdf`` file."""
+    """A pack when asked for, or when several countries go to one ``.pdf`` (``.html``) file."""
     return request.pack or (_names_a_file(request) and len(unique_codes(request.iso3s)) > 1)
 
 
@@ -114,13 +120,13 @@ def plan(request: ExportRequest, names: dict[str, str] | None = None) -> ExportP
     output = Path(request.output)
     single_file = _names_a_file(request)
     if is_pack(request):
-        target = output if single_file else output / PACK_FILENAME
+        target = output if single_file else output / pack_filename(request.format)
         return _checked(ExportPlan(True, target.parent, (target,), codes))
     if single_file:  # one country to a named file
         return _checked(ExportPlan(False, output.parent, (output,), codes))
     if names is None:
         names = _english_names(request, codes)
-    targets = tuple(output / sheet_filename(code, names[code]) for code in codes)
+    targets = tuple(output / sheet_filename(code, names[code], request.format) for code in codes)
     return _checked(ExportPlan(False, output, targets, codes))
 
 
@@ -254,12 +260,14 @@ class SheetProblem(Exception):
     """A sheet could not be laid out or built; the message names the country."""
 
 
-def _init_worker(db_path: str, language: str, paper: str, low_ink: bool, generated: date) -> None:
+def _init_worker(db_path: str, language: str, paper: str, low_ink: bool, generated: date,
+                 format: str = "pdf") -> None:  # fmt: skip
     """Per-process setup: its own read-only Store, the world figures, fonts loaded once."""
-    register_fonts()
+    if format == "pdf":
+        register_fonts()
     store = Store(Path(db_path))
     _worker.update(store=store, world=store.casualties(None), language=language, paper=paper,
-                   low_ink=low_ink, generated=generated)  # fmt: skip
+                   low_ink=low_ink, generated=generated, format=format)  # fmt: skip
 
 
 def register_fonts() -> None:
@@ -292,6 +300,13 @@ def _build_one(iso3: str, temp: str, report: Callable[[int], None] | None = None
         profile = store.profile(iso3)
     except KeyError as exc:
         raise SheetProblem(_unknown_code(exc)) from None
+    if _worker.get("format") == "html":
+        from app.factsheet.html import build_html_sheet
+
+        data = build_html_sheet(profile, language=_worker["language"], paper=_worker["paper"],  # type: ignore[arg-type]
+                                world_casualties=_worker["world"], generated=_worker["generated"])  # type: ignore[arg-type]
+        write_new(Path(temp), data)
+        return len(data)
     with _layout_guard(iso3):
         data = build_sheet(
             profile,
@@ -326,12 +341,11 @@ def _close_worker() -> None:
 
 
 def _build_pack_job(db_path: str, codes: tuple[str, ...], description: str, language: str, paper: str,
-                    low_ink: bool, generated: date, temp: str,
+                    low_ink: bool, generated: date, temp: str, format: str = "pdf",
                     report: Callable[[int], None] | None = None) -> int:  # fmt: skip
     """The whole pack, in this process: read, build, write ``temp``; returns its size."""
-    from app.factsheet.build import build_pack
-
-    register_fonts()
+    if format == "pdf":
+        register_fonts()
     with Store(Path(db_path)) as store:
         try:
             profiles = [store.profile(code) for code in codes]
@@ -343,9 +357,17 @@ def _build_pack_job(db_path: str, codes: tuple[str, ...], description: str, lang
         if report is not None:
             report(done)
 
-    with _layout_guard("the briefing pack"):
-        data = build_pack(profiles, description, language=language, paper=paper, low_ink=low_ink,
-                          world_casualties=world, generated=generated, on_sheet=on_sheet)  # fmt: skip
+    if format == "html":
+        from app.factsheet.html import build_html_pack
+
+        data = build_html_pack(profiles, description, language=language, paper=paper, world_casualties=world,
+                               generated=generated, on_sheet=on_sheet)  # fmt: skip
+    else:
+        from app.factsheet.build import build_pack
+
+        with _layout_guard("the briefing pack"):
+            data = build_pack(profiles, description, language=language, paper=paper, low_ink=low_ink,
+                              world_casualties=world, generated=generated, on_sheet=on_sheet)  # fmt: skip
     del profiles
     write_new(Path(temp), data)
     return len(data)
@@ -383,7 +405,7 @@ def _run_separate(request: ExportRequest, the_plan: ExportPlan, temps: list[Path
                   count: int) -> None:  # fmt: skip
     total = len(the_plan.iso3s)
     jobs = [(code, str(temp)) for code, temp in zip(the_plan.iso3s, temps, strict=True)]
-    init_args = (str(request.db_path), request.language, request.paper, request.low_ink, generated)
+    init_args = (str(request.db_path), request.language, request.paper, request.low_ink, generated, request.format)
     if count <= 1 and not workers.qt_loaded():
         _init_worker(*init_args)
         try:
@@ -415,7 +437,7 @@ def _run_pack(request: ExportRequest, the_plan: ExportPlan, temp: Path, generate
               progress: Progress | None, cancel: Cancel | None) -> None:  # fmt: skip
     total = len(the_plan.iso3s)
     args = (str(request.db_path), the_plan.iso3s, request.description or ", ".join(the_plan.iso3s),
-            request.language, request.paper, request.low_ink, generated, str(temp))  # fmt: skip
+            request.language, request.paper, request.low_ink, generated, str(temp), request.format)  # fmt: skip
     if workers.qt_loaded():
         # From the window: the pack is built in a worker, never beside Qt.
         def on_progress(job: tuple, done: int) -> None:
@@ -465,6 +487,8 @@ def export(
 
     if request.language not in LANGUAGES:
         raise ExportError(f"Unsupported language {request.language!r}.")
+    if request.format not in FORMATS:
+        raise ExportError(f"Unsupported format {request.format!r}; use pdf or html.")
     if request.paper not in PAPER_SIZES:
         raise ExportError(f"Unsupported paper size {request.paper!r}; use a4 or letter.")
     with signals_raise():

@@ -175,7 +175,7 @@ def _treaties(page: _Page) -> str:
     if view.computed_note:
         out.append(f'<p class="note">† {_e(view.computed_note)}</p>')
     out += [f'<p class="note">{n}</p>' for n in notes]
-    out += [f'<p class="note">{_e(text)}</p>' for text in getattr(view, "world", ())]
+    out += [f'<p class="note">{_e(text)}</p>' for text in view.world]
     out.append("</section>")
     return "\n".join(out)
 
@@ -290,7 +290,7 @@ def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     if not any(t is not None for t in totals.values()) or len(totals) < 2:
         return ""  # one year is no trend; the key figures already give it (as on the PDF)
     language = page.language
-    not_reported = _chart_gap(language)
+    not_reported = label("chart_gap", language)  # explained by chart_note, as on the PDF chart
     first, last = min(totals), max(totals)
     span = list(range(first, last + 1))
     top = max(t for t in totals.values() if t is not None)
@@ -305,9 +305,8 @@ def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     svg = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {CHART_W} {CHART_H}" width="{CHART_W}" '
            f'height="{CHART_H}" role="img" aria-label="{alt}" style="font-size: 11px">',
            f"<title>{alt}</title>"]
-    numbers = getattr(page.view, "chart_numbers", "")  # the view's sentence of the figures drawn
-    if numbers:
-        svg.append(f"<desc>{_e(numbers)}</desc>")  # fmt: skip
+    if page.view.chart_numbers:  # the view's sentence of the figures drawn
+        svg.append(f"<desc>{_e(page.view.chart_numbers)}</desc>")  # fmt: skip
     tick = 0
     while tick <= axis_top:
         y = base - plot_h * tick / axis_top
@@ -353,13 +352,6 @@ def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     note = f"<figcaption>{_e(page.label('chart_note'))}{page.refs(page.view.chart_refs)}</figcaption>"
     return (f'<section aria-labelledby="{page.key}-chart">{page.heading(title, "chart")}'
             f"<figure>{''.join(svg)}{table}{note}</figure></section>")  # fmt: skip
-
-
-def _chart_gap(language: str) -> str:
-    """The mark of a year with no figure, which chart_note explains (as on the PDF chart)."""
-    if catalog.has("chart_gap"):
-        return label("chart_gap", language)
-    return "n/c" if language in ("fr", "es") else "n/r"
 
 
 def _qualified(record: CasualtyYear, language: str) -> str:
@@ -589,9 +581,8 @@ def sheet_body(view: ProfileView, years: Sequence[CasualtyYear], dataset: Datase
     head = (f'<header class="band"><p class="kicker">{_e(page.label("sheet_title"))}</p>'
             f'<h{h} id="{view.iso3}-title">{_e(view.title)}</h{h}><p class="subtitle">{_e(view.subtitle)}</p>'
             f'<p class="asof">{_e(as_of)}</p></header>')  # fmt: skip
-    glance = getattr(view, "glance", ())  # the line a reader can quote
-    if glance:
-        items = "".join(f"<li>{_e(text)}</li>" for text in glance)
+    if view.glance:  # the line a reader can quote
+        items = "".join(f"<li>{_e(text)}</li>" for text in view.glance)
         head += f'<ul class="glance">{items}</ul>'
     top = f'<div class="top">{_key_figures(page)}{_locator(page)}</div>'
     parts = [head, top, _treaties(page), _chart(page, years), _timeline(page), _donor(page), _sources(page)]

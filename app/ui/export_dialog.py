@@ -1,9 +1,11 @@
-"""The export dialog (Ctrl+E): which countries, paper, files or pack, where; runs in the background.
+"""The export dialog (Ctrl+E): which countries, PDF or HTML, paper, files or pack, where; runs in the background.
 
-The PDF work runs in ``app.factsheet.batch.export`` on a QThread, so the window
-keeps painting; progress arrives as queued signals, and Cancel sets a flag the
-batch polls between sheets (a cancelled batch leaves no file). Existing files
-are replaced only after the user confirms.
+The export runs ``app.factsheet.batch.export`` on a QThread, so the window
+keeps painting; the PDFs themselves are built in worker processes started by
+a forkserver (never forked from this Qt process, whose mutexes and widgets a
+fork would copy). Progress arrives as queued signals, and Cancel sets a flag
+the batch polls; the workers are then killed and no file is left. Existing
+files are replaced only after the user confirms.
 """
 
 from __future__ import annotations
@@ -36,11 +38,11 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.core.store import Store
 from app.factsheet.batch import (
-    PACK_FILENAME,
     ExportCancelled,
     ExportError,
     ExportRequest,
     export,
+    pack_filename,
     plan,
     sheet_filename,
 )
@@ -115,6 +117,10 @@ class ExportDialog(QDialog):
         form_group.addButton(self.separate)
         form_group.addButton(self.pack)
 
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        self.format.addItem(self.tr("PDF"), "pdf")
+        self.format.addItem(self.tr("HTML (accessible: headings, tables, text for charts)"), "html")
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
@@ -139,6 +145,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Output:"), self.separate)
         form.addRow("", self.pack)
+        form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.low_ink)
@@ -168,6 +175,7 @@ class ExportDialog(QDialog):
 
         self.scope_group.buttonToggled.connect(self._update_default_output)
         self.pack.toggled.connect(self._update_default_output)
+        self.format.currentIndexChanged.connect(self._update_default_output)
         self._update_default_output()
 
     # -- what to export ----------------------------------------------------------------
@@ -228,6 +236,7 @@ class ExportDialog(QDialog):
             force=force,
             language=self.language.currentData(),
             description=self.description(),
+            format=self.format.currentData(),
         )
 
     # -- where to write ----------------------------------------------------------------
@@ -235,17 +244,18 @@ class ExportDialog(QDialog):
     def _default_folder(self) -> Path:
         current = Path(self.output.text().strip()) if self.output.text().strip() else None
         if current is not None:
-            return current.parent if current.suffix.lower() == ".pdf" else current
+            return current.parent if current.suffix.lower() in (".pdf", ".html") else current
         return paths.user_documents_dir()
 
     @Slot()
     def _update_default_output(self, *args: object) -> None:
         folder = self._default_folder() if self._custom_output else paths.user_documents_dir()
+        kind = self.format.currentData()
         if self.pack.isChecked():
-            self.output.setText(str(folder / PACK_FILENAME))
+            self.output.setText(str(folder / pack_filename(kind)))
         elif len(self.codes()) == 1:
             self.output.setText(str(folder / sheet_filename(self.codes()[0],
-                                                            self._name(self.codes()[0]))))  # fmt: skip
+                                                            self._name(self.codes()[0]), kind)))  # fmt: skip
         else:
             self.output.setText(str(folder))
 
@@ -256,10 +266,13 @@ class ExportDialog(QDialog):
     def choose_output(self) -> None:
         start = self.output.text()
         if self.pack.isChecked() or len(self.codes()) == 1:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF as"), start,
-                                                    self.tr("PDF files (*.pdf)"))  # fmt: skip
-            if chosen and not chosen.lower().endswith(".pdf"):
-                chosen += ".pdf"
+            if self.format.currentData() == "html":
+                title, files, suffix = self.tr("Save HTML as"), self.tr("HTML files (*.html)"), ".html"
+            else:
+                title, files, suffix = self.tr("Save PDF as"), self.tr("PDF files (*.pdf)"), ".pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self, title, start, files)
+            if chosen and not chosen.lower().endswith(suffix):
+                chosen += suffix
         else:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the fact sheets"),
                                                       start)  # fmt: skip
