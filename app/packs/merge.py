@@ -51,8 +51,8 @@ def _from_pack(pack: Pack) -> dict[str, tuple[list[str], list[dict[str, str]]]]:
 
 
 def base_version(base: Path | Pack) -> str:
-    tables = _read_folder(base) if isinstance(base, Path) else _from_pack(base)
-    for row in tables.get("dataset.csv", ([], []))[1]:
+    found = _read_folder(base) if isinstance(base, Path) else _from_pack(base)
+    for row in found.get("dataset.csv", ([], []))[1]:
         if row.get("key") == "version":
             return row.get("value", "")
     return "?"
@@ -70,10 +70,10 @@ def dataset_label(base: Path | Pack, additions: list[Pack]) -> str:
 
 def merge_sources(base: Path | Pack, additions: list[Pack], out: Path) -> dict[str, list[Origin]]:
     """Write the merged CSVs into ``out``; return, per file, where each written row came from."""
-    tables = _read_folder(base) if isinstance(base, Path) else _from_pack(base)
+    base_tables = _read_folder(base) if isinstance(base, Path) else _from_pack(base)
     base_label = "" if isinstance(base, Path) else base.label
     merged: dict[str, tuple[list[str], list[dict[str, str]], list[Origin]]] = {}
-    for name, (header, rows) in tables.items():
+    for name, (header, rows) in base_tables.items():
         lines = base.line_numbers[name] if isinstance(base, Pack) else range(2, len(rows) + 2)
         merged[name] = (list(header), list(rows), [Origin(base_label, n) for n in lines])
     for pack in additions:
@@ -151,7 +151,7 @@ def build_database(base: Path | Pack, additions: list[Pack], work: Path, out: Pa
                         "nothing imported.")
     origins = merge_sources(base, additions, work)
     try:
-        tables = load(work)
+        loaded = load(work)
     except BuildError as exc:
         raise explain(exc.problems, origins, "nothing imported") from None
-    write(tables, out)
+    write(loaded, out)
