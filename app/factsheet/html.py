@@ -42,6 +42,7 @@ CHART_W, CHART_H = 640, 200
 MIN_SPAN_KM, GROW, PAD_KM, WORLD_FRACTION = 3500.0, 1.4, 2400.0, 0.55
 TINY_SHARE = 0.02  # a country narrower than this share of the view also gets a ring
 INSET_MIN_SPAN_KM, INSET_GROW, INSET_PAD_KM = 300.0, 1.3, 160.0  # an island state's zoomed view
+KEEP_ROWS = 12  # a timeline this short is never split across printed pages
 OVERVIEW_SHARE, OVERVIEW_SPAN_KM = 0.38, 12_000.0  # its overview: share of the map, width on the ground
 
 CSS = """
@@ -99,8 +100,10 @@ footer.meta { margin-top: 1.5rem; border-top: 1px solid #555; font-size: .85em; 
   article.sheet + article.sheet, nav + article.sheet { break-before: page; margin-top: 0; border-top: 0;
                                                         padding-top: 0; }
   nav { break-after: page; }
-  h2, h3, caption { break-after: avoid; }
+  h2, h3, caption { break-after: avoid-page; page-break-after: avoid; }
+  h2 + table, h3 + table, h2 + figure, h3 + figure { break-before: avoid-page; page-break-before: avoid; }
   tr, figure, li { break-inside: avoid; }
+  section.keep { break-inside: avoid-page; }
   .chart-numbers { overflow: visible; }
   .chart-numbers th, .chart-numbers td { font-size: 7.5pt; padding: .1rem .15rem; }
 }
@@ -230,7 +233,9 @@ def _events(page: _Page, events: Sequence[EventRow], anchor: str, title: str) ->
         f'<tr><th scope="row">{_e(e.date)}</th><td>{_e(e.kind)}</td><td>{_e(e.summary)}{page.refs(e.refs)}</td></tr>'
         for e in events
     )
-    return (f'<section aria-labelledby="{page.key}-{anchor}">{page.heading(title, anchor)}'
+    # A short table prints whole with its heading (browsers do not keep a heading with a table).
+    keep = ' class="keep"' if len(events) <= KEEP_ROWS else ""
+    return (f'<section aria-labelledby="{page.key}-{anchor}"{keep}>{page.heading(title, anchor)}'
             f'<table><caption class="visually-hidden">{_e(title)}</caption><tbody>{rows}</tbody></table>')  # fmt: skip
 
 
