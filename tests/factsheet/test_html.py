@@ -187,6 +187,8 @@ def test_a_pack_has_contents_linking_to_every_sheet(real_store, real_world):
     assert {a["href"] for a in page.all("a") if a.get("href") in ("#KHM", "#TON")} == {"#KHM", "#TON"}
     assert {"KHM", "TON", "contents"} <= page.ids
     assert len(page.all("article")) == 2
+    ids = [attrs["id"] for _, attrs in page.tags if attrs.get("id")]
+    assert len(ids) == len(set(ids))  # every id once in the whole pack: links land on the right sheet
 
 
 def test_the_html_sheet_needs_neither_reportlab_nor_qt(tmp_path):
