@@ -82,6 +82,11 @@ def run_pack_command(args: argparse.Namespace) -> int:
     except PackError as exc:
         print(f"factsheets: {printable(str(exc))}", file=sys.stderr)
         return EXIT_DATA
+    except ImportError as exc:  # a slimmed binary may leave out cryptography or the build code
+        print(f"factsheets: this copy of the app lacks {(exc.name or '?').split('.')[0]}, which data packs need; "
+              "nothing changed.",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_DATA
     except KeyboardInterrupt:
         print("factsheets: interrupted; nothing changed", file=sys.stderr)
         return 130

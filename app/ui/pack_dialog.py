@@ -98,12 +98,21 @@ class PackActions(QObject):
         self.import_action = menu.addAction(self.tr("&Import data pack…"))
         self.import_action.setStatusTip(
             self.tr("Preview and import a .lfpack data update or an organisation's own figures"))
-        self.import_action.triggered.connect(lambda: self.import_pack())
+        self.import_action.triggered.connect(lambda: self._guarded(self.import_pack))
         self.restore_action = menu.addAction(self.tr("&Restore previous data…"))
         self.restore_action.setStatusTip(self.tr("Undo the last data pack import or removal"))
-        self.restore_action.triggered.connect(lambda: self.restore())
+        self.restore_action.triggered.connect(lambda: self._guarded(self.restore))
         # After the first frame: start-up pays nothing for the pack code.
         QTimer.singleShot(1500, self.tell_if_outdated)
+
+    def _guarded(self, action: Callable[[], bool]) -> bool:
+        try:
+            return action()
+        except ImportError as exc:  # a slimmed binary may leave out cryptography or the build code
+            QMessageBox.warning(self.window, self.tr("Data packs"),
+                                self.tr("This copy of the app lacks %1, which data packs need.")
+                                .replace("%1", (exc.name or "?").split(".")[0]))  # fmt: skip
+            return False
 
     def tell_if_outdated(self) -> str | None:
         """Say so when imported data cannot be used by this version of the app (never silently)."""

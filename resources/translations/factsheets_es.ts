@@ -953,6 +953,11 @@
 <context>
     <name>PackActions</name>
     <message>
+        <location filename="../../app/ui/pack_dialog.py" line="112"/>
+        <source>This copy of the app lacks %1, which data packs need.</source>
+        <translation>A esta copia de la aplicación le falta %1, que los paquetes de datos necesitan.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pack_dialog.py" line="98"/>
         <source>&amp;Import data pack…</source>
         <translation>I&amp;mportar paquete de datos…</translation>

@@ -953,6 +953,11 @@
 <context>
     <name>PackActions</name>
     <message>
+        <location filename="../../app/ui/pack_dialog.py" line="112"/>
+        <source>This copy of the app lacks %1, which data packs need.</source>
+        <translation>Il manque à cette copie de l’application %1, dont les paquets de données ont besoin.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pack_dialog.py" line="98"/>
         <source>&amp;Import data pack…</source>
         <translation>I&amp;mporter un paquet de données…</translation>

@@ -918,6 +918,11 @@
 <context>
     <name>PackActions</name>
     <message>
+        <location filename="../../app/ui/pack_dialog.py" line="112"/>
+        <source>This copy of the app lacks %1, which data packs need.</source>
+        <translation>В этой копии приложения нет %1, а он нужен для пакетов данных.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pack_dialog.py" line="98"/>
         <source>&amp;Import data pack…</source>
         <translation>&amp;Импорт пакета данных…</translation>

@@ -120,3 +120,20 @@ def test_a_file_the_bundled_sources_gained_travels_in_full_releases_only(tmp_pat
             verify_bytes(archive.write_members(members), "a.lfpack")
     finally:
         tables._header.cache_clear()
+
+
+def test_a_copy_without_cryptography_says_so(capsys, tmp_path: Path, monkeypatch):
+    import sys
+
+    import app.packs
+
+    for name in [m for m in sys.modules if m.startswith(("app.packs.", "cryptography"))
+                 and m not in ("app.packs.cli", "app.packs.errors")]:  # fmt: skip
+        monkeypatch.delitem(sys.modules, name)
+        if name.startswith("app.packs."):  # `from app.packs import x` would find the attribute
+            monkeypatch.delattr(app.packs, name.removeprefix("app.packs."), raising=False)
+    monkeypatch.setitem(sys.modules, "cryptography", None)
+    (tmp_path / "p.lfpack").write_bytes(b"PK")
+    code, _, err = run(capsys, "pack", "verify", str(tmp_path / "p.lfpack"))
+    assert code == 1 and err.strip() == ("factsheets: this copy of the app lacks cryptography, which data packs "
+                                         "need; nothing changed.")  # fmt: skip
