@@ -11,7 +11,8 @@ Row = tuple[str, list[str | None]]
 
 
 def comparison_rows(views: list[ProfileView], language: str) -> list[Row]:
-    rows: list[Row] = [(label("region", language), [v.subtitle.rsplit(" · ", 1)[0] for v in views])]
+    # "Sub-region, region": the view's subtitle without the code.
+    rows: list[Row] = [(label("region", language), [", ".join(v.subtitle.split(" · ")[:2]) for v in views])]
     for treaty in ("APMBC", "CCM"):
         cells = [next(r for r in v.treaties if r.treaty == treaty) for v in views]
         name = cells[0].short_name

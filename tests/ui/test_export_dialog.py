@@ -192,7 +192,7 @@ def multi_page(dlg, store):
     """The fixture's sheets are one page each: show a pack (cover, contents, sheets) instead."""
     from app.factsheet.build import build_pack
 
-    profiles = [store.profile(c) for c in ("KHM", "TON")]
+    profiles = [store.profile(c) for c in ("FIN", "TON")]  # one page each
     dlg.build = lambda: build_pack(profiles, "two", world_casualties=store.casualties(None))
     dlg.rebuild()
     assert dlg.page_count() == 4
