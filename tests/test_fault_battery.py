@@ -762,13 +762,15 @@ def _(db: Path, tmp: Path) -> None:
 # -- signals during `export --all` ----------------------------------------------------------
 
 
-def _interrupted_export(tmp: Path, signum: int, after: float) -> None:
-    """``export --all`` of the bundled 200 countries, signalled after ``after`` seconds."""
+def _interrupted_export(tmp: Path, signum: int, after: float, group: bool = False) -> None:
+    """``export --all`` of the bundled 200 countries, signalled after ``after`` seconds.
+
+    ``group``: the whole process group gets it, as from Ctrl+C or a closed terminal."""
     out = tmp / "all"
     process = subprocess.Popen([sys.executable, "-m", "app", "export", "--all", "-o", str(out)], cwd=REPO,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
     time.sleep(after)
-    os.kill(process.pid, signum)
+    (os.killpg if group else os.kill)(process.pid, signum)
     _, err = process.communicate(timeout=30)
     text = err.decode()
     assert "Traceback" not in text, text
@@ -793,8 +795,8 @@ def _interrupted_export(tmp: Path, signum: int, after: float) -> None:
         assert not [p for p in files(out) if p in leftover], "stale temporary files were not removed"
 
 
-def _signal_case(signum: int, after: float) -> Callable[[Path, Path], None]:
-    return lambda db, tmp: _interrupted_export(tmp, signum, after)
+def _signal_case(signum: int, after: float, group: bool = False) -> Callable[[Path, Path], None]:
+    return lambda db, tmp: _interrupted_export(tmp, signum, after, group)
 
 
 for _signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
@@ -802,6 +804,9 @@ for _signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         case(f"signal: {_signum.name} after {_after} s of export --all")(_signal_case(_signum, _after))
 for _after in (0.5, 0.6, 0.7):  # Ctrl+C while the worker pool starts: once tracebacks or a hang
     case(f"signal: SIGINT after {_after} s, as the pool starts")(_signal_case(signal.SIGINT, _after))
+for _signum, _after in ((signal.SIGINT, 0.6), (signal.SIGINT, 1.3), (signal.SIGHUP, 1.3), (signal.SIGTERM, 1.3)):
+    case(f"signal: {_signum.name} to the whole process group after {_after} s")(
+        _signal_case(_signum, _after, group=True))
 case("signal: SIGKILL after 1.2 s, the next export cleans up")(_signal_case(signal.SIGKILL, 1.2))
 
 

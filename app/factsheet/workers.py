@@ -134,12 +134,12 @@ def _die_with_parent(parent_pid: int) -> None:
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, task: Task, parent_pid: int) -> None:
-    # The parent handles interrupts and kills us: Ctrl+C or a closed terminal reach the
-    # whole process group, and a worker must neither print a traceback nor stop halfway.
-    for name in ("SIGINT", "SIGHUP"):
+    # The parent handles interrupts and kills us (SIGKILL): Ctrl+C, a closed terminal or
+    # `kill -TERM -<group>` reach the whole process group, and a worker that died of them
+    # first would turn the parent's clean interrupt into a "worker was killed" error.
+    for name in ("SIGINT", "SIGHUP", "SIGTERM"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, WORKER_SIGNALS)
     _die_with_parent(parent_pid)
