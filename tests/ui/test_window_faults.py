@@ -147,6 +147,31 @@ def test_an_exception_in_a_slot_is_shown_to_the_user(qtbot, store, capsys) -> No
     assert "DatabaseError" in capsys.readouterr().err  # the traceback stays on stderr for support
 
 
+@pytest.mark.qt_no_exception_capture  # the reporter under test is the one to catch them
+def test_the_database_file_changing_under_the_window_is_shown(qtbot, fixture_db, tmp_path) -> None:
+    import shutil
+
+    from app.core.store import Store
+    from app.ui.slot_errors import SlotErrorReporter
+    from tests.ui.conftest import build_window
+
+    copy = tmp_path / "live.sqlite"
+    shutil.copyfile(fixture_db, copy)
+    copy.chmod(0o644)
+    store = Store(copy)
+    window = build_window(qtbot, store)
+    reporter = SlotErrorReporter(window).install()
+    try:
+        copy.write_bytes(b"\0" * copy.stat().st_size)  # another program rewrites the file in place
+        window.filter_bar.search.setText("tonga")
+        qtbot.waitUntil(lambda: bool(reporter.shown), timeout=5000)
+        window.close()
+        qtbot.wait(300)  # let queued repaints fail into the reporter, not the next test
+    finally:
+        reporter.uninstall()
+    assert "out-of-date" in reporter.shown[0] and "damaged" in reporter.shown[0]
+
+
 def test_a_thousand_word_search_in_the_window_is_not_a_database_error(qtbot, store) -> None:
     from tests.ui.conftest import build_window
 
