@@ -99,7 +99,7 @@ import numpy as np
 import shapefile
 import shapely
 import shapely.affinity
-from shapely.geometry import Point, Polygon, box, shape
+from shapely.geometry import MultiPolygon, Point, Polygon, box, shape
 from shapely.ops import polylabel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -376,22 +376,44 @@ def _lon_centre(geom) -> float:
     return ((start + span / 2 + 180) % 360) - 180
 
 
-def _recentred(geom, lon0: float, lat_range: tuple[float, float], half_lon: float):
+def _recentred(geom, lon0: float, lat_range: tuple[float, float], half_lon: float, km_box: tuple | None = None,
+               exact: bool = False):  # fmt: skip
     """The part of a lon/lat geometry within ``half_lon`` degrees of ``lon0`` (across the date
-    line), projected to Equal Earth with ``lon0`` as central meridian: km, y north."""
+    line), projected to Equal Earth with ``lon0`` as central meridian: km, y north; clipped to
+    ``km_box`` before it is made valid (repairing the whole world costs seconds). ``exact``
+    cuts with a true intersection (valid in, valid out) instead of the faster clip_by_rect."""
     pieces = []
     for shift in (-360.0, 0.0, 360.0):
         # clip_by_rect is fast and the projected piece is made valid after.
         west, east = lon0 - half_lon - shift, lon0 + half_lon - shift
         if east < -180 or west > 180:
             continue
-        piece = shapely.clip_by_rect(geom, west, lat_range[0], east, lat_range[1])
+        if exact:
+            piece = geom.intersection(box(west, lat_range[0], east, lat_range[1]))
+        else:
+            piece = shapely.clip_by_rect(geom, west, lat_range[0], east, lat_range[1])
         if not piece.is_empty:
             pieces.append(shapely.affinity.translate(piece, xoff=shift - lon0))
     if not pieces:
         return Polygon()
-    merged = pieces[0] if len(pieces) == 1 else shapely.union_all(pieces)
-    return shapely.make_valid(shapely.transform(merged, _project_array))
+    # The pieces meet only on the meridian opposite lon0, never in sight: no union needed.
+    merged = pieces[0] if len(pieces) == 1 else MultiPolygon([p for g in pieces for p in _polygons(g)])
+    projected = shapely.transform(merged, _project_array)
+    if km_box is not None:
+        projected = shapely.clip_by_rect(projected, *km_box)
+    if not projected.is_valid:
+        projected = shapely.make_valid(projected)
+    # make_valid may nest polygons in a collection: flatten to polygons only.
+    return MultiPolygon(list(_all_polygons(projected)))
+
+
+def _all_polygons(geom):
+    if geom.geom_type == "Polygon":
+        if not geom.is_empty:
+            yield geom
+    else:
+        for part in getattr(geom, "geoms", ()):
+            yield from _all_polygons(part)
 
 
 def _is_island(code: str, raw: dict, tree, order: list[str]) -> bool:
@@ -432,13 +454,13 @@ def build_insets(raw: dict, projected: dict, codes: list[str], drawn: set[str]) 
         for other in sorted(candidates - {code}):
             if other not in fine:
                 fine[other] = shapely.make_valid(shapely.simplify(raw[other], 0.004))
-            piece = shapely.clip_by_rect(_recentred(fine[other], lon0, lat_range, half_lon), *near.bounds)
+            piece = _recentred(fine[other], lon0, lat_range, half_lon, near.bounds)
             rings = _level_rings(shapely.simplify(piece, tolerance), (2 * tolerance) ** 2, False)
             if rings:
                 land.append(rings)
         wide = box(cx - OVERVIEW_SPAN_KM[0] / 2, cy - OVERVIEW_SPAN_KM[1] / 2,
                    cx + OVERVIEW_SPAN_KM[0] / 2, cy + OVERVIEW_SPAN_KM[1] / 2)  # fmt: skip
-        overview = shapely.clip_by_rect(_recentred(world_land, lon0, (-89.9, 89.9), 179.9), *wide.bounds)
+        overview = _recentred(world_land, lon0, (-89.9, 89.9), 179.9, wide.bounds, exact=True)
         overview = shapely.make_valid(shapely.simplify(overview, OVERVIEW_TOLERANCE_KM))
         insets[code] = {
             "land": land,

@@ -232,3 +232,11 @@ def test_a_zoomed_map_has_a_round_scale_bar_in_the_sheets_smallest_type():
     document = pdfium.PdfDocument(draw(LocatorMap("TON", *SHEET_MAP)))
     assert "500\u00a0km" in document[0].get_textpage().get_text_range().replace(" ", "\u00a0")
     document.close()
+
+
+def test_every_inset_has_its_islands_and_an_overview_with_land():
+    world = load_locator_world()
+    assert len(world.inset_codes) >= 25
+    for iso3 in sorted(world.inset_codes):
+        inset = world.inset(iso3)
+        assert inset.rings and inset.overview, iso3
