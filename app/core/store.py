@@ -123,7 +123,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
         result = "; ".join(str(r[0]) for r in conn.execute("PRAGMA quick_check(3)"))
         if result != "ok":
             raise DatabaseError(f"Database file {path} is damaged ({integrity.short(result)}).")
-        integrity.check_contents(conn, path)
+        integrity.check_contents(conn, path, scan_rows=not _is_bundled(path))
     except integrity.IntegrityError as exc:
         raise DatabaseError(str(exc)) from None
     except sqlite3.DatabaseError as exc:
