@@ -151,7 +151,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     for name, (help_text, add_options) in SUBCOMMANDS.items():
         if wanted in SUBCOMMANDS and name != wanted:
             continue  # a known command was named: the others cannot be parsed anyway
-        add_options(sub.add_parser(name, help=help_text, formatter_class=Formatter))
+        command = sub.add_parser(name, help=help_text, formatter_class=Formatter)
+        # Also after the subcommand (`factsheets show KHM --lang fr`); given there, it wins.
+        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of output")
+        add_options(command)
     return parser
 
 
@@ -239,12 +242,20 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
                              "" if r.latest_casualties is None else r.latest_casualties])  # fmt: skip
         sys.stdout.write(buffer.getvalue())
     else:
-        width = max((len(r.name) for r in rows), default=4)
+        from app.core.regions import region_name
+        from app.text.i18n import label, status_label
+
+        lang = args.lang or "en"
+        names = {r.iso3: r.display_name(lang) if lang in ("en", "fr", "es") else
+                 store.country(r.iso3).display_name(lang) for r in rows}  # fmt: skip
+        width = max((len(n) for n in names.values()), default=4)
+        no_data = label("no_data", lang)
         for r in rows:
-            apmbc = STATUS_LABELS.get(r.apmbc_status or "", "no data")
-            ccm = STATUS_LABELS.get(r.ccm_status or "", "no data")
-            print(f"{r.iso3}  {r.name:<{width}}  {r.region:<8}  APMBC: {apmbc:<20}  CCM: {ccm}")
-        print(describe(flt, len(rows)), file=sys.stderr)
+            apmbc = status_label(r.apmbc_status, lang) if r.apmbc_status else no_data
+            ccm = status_label(r.ccm_status, lang) if r.ccm_status else no_data
+            print(f"{r.iso3}  {names[r.iso3]:<{width}}  {region_name(r.region, lang):<8}  "
+                  f"APMBC: {apmbc:<20}  CCM: {ccm}")  # fmt: skip
+        print(describe(flt, len(rows), lang), file=sys.stderr)
     return EXIT_OK
 
 

@@ -135,3 +135,11 @@ def test_only_the_named_subcommand_is_built_but_help_lists_all():
     assert commands(build_parser(["--db", "show", "list"])) == {"list"}  # "show" is --db's value
     assert commands(build_parser(["--help"])) == set(SUBCOMMANDS)
     assert commands(build_parser(["frobnicate"])) == set(SUBCOMMANDS)
+
+
+def test_lang_after_the_subcommand_and_list_in_the_language(run):
+    code, out, err = run("list", "--lang", "ru")
+    assert code == 0 and "Камбоджа" in out and "Государство-участник" in out
+    assert "5 стран" in err
+    code, out, _ = run("show", "KHM", "--lang", "es")
+    assert code == 0 and out.startswith("Camboya\n")
