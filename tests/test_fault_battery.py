@@ -762,7 +762,7 @@ def _(db: Path, tmp: Path) -> None:
 # -- signals during `export --all` ----------------------------------------------------------
 
 
-def _interrupted_export(tmp: Path, signum: int, after: float, group: bool = False) -> None:
+def _interrupted_export(tmp: Path, signum: int, after: float, group: bool = False, repeat: bool = False) -> None:
     """``export --all`` of the bundled 200 countries, signalled after ``after`` seconds.
 
     ``group``: the whole process group gets it, as from Ctrl+C or a closed terminal."""
@@ -771,6 +771,10 @@ def _interrupted_export(tmp: Path, signum: int, after: float, group: bool = Fals
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
     time.sleep(after)
     (os.killpg if group else os.kill)(process.pid, signum)
+    if repeat:  # an impatient second Ctrl+C while the first one's cleanup runs
+        time.sleep(0.05)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signum)
     _, err = process.communicate(timeout=30)
     text = err.decode()
     assert "Traceback" not in text, text
@@ -807,6 +811,8 @@ for _after in (0.5, 0.6, 0.7):  # Ctrl+C while the worker pool starts: once trac
 for _signum, _after in ((signal.SIGINT, 0.6), (signal.SIGINT, 1.3), (signal.SIGHUP, 1.3), (signal.SIGTERM, 1.3)):
     case(f"signal: {_signum.name} to the whole process group after {_after} s")(
         _signal_case(_signum, _after, group=True))
+case("signal: Ctrl+C twice to the process group during the cleanup")(
+    lambda db, tmp: _interrupted_export(tmp, signal.SIGINT, 1.3, group=True, repeat=True))
 case("signal: SIGKILL after 1.2 s, the next export cleans up")(_signal_case(signal.SIGKILL, 1.2))
 
 

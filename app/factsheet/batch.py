@@ -32,7 +32,7 @@ from pathlib import Path
 
 from app.core.store import DatabaseError, Store
 from app.factsheet import publish, workers
-from app.factsheet.interrupts import signals_raise
+from app.factsheet.interrupts import deferred, signals_raise
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -507,7 +507,8 @@ def export(
                 finished = True
         finally:
             if not finished:
-                _remove_folders(created)
+                with deferred():
+                    _remove_folders(created)
     return list(the_plan.targets)
 
 
@@ -537,4 +538,5 @@ def _export_locked(request: ExportRequest, the_plan: ExportPlan, progress: Progr
     except (workers.WorkerDied, workers.WorkerFailed) as exc:
         raise ExportError(_failure_message(exc, the_plan.folder)) from None
     finally:
-        _remove_quietly(temps)
+        with deferred():  # a second signal must not leave the temporary files behind
+            _remove_quietly(temps)

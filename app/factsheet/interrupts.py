@@ -50,6 +50,35 @@ def signals_raise() -> Iterator[None]:
                 signal.signal(signum, handler)
 
 
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM/SIGHUP back while a cleanup runs, then raise the first one.
+
+    A second Ctrl+C while temporary files are being removed or workers reaped
+    would otherwise cut the cleanup short and leave exactly what it removes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = {}
+    for signum in (signal.SIGINT, *HANDLED):
+        if signal.getsignal(signum) is signal.SIG_IGN:
+            continue
+        with contextlib.suppress(ValueError, OSError):
+            previous[signum] = signal.signal(signum, lambda number, frame: pending.append(number))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(signum, handler)
+    if pending:
+        if pending[0] == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise Interrupted(pending[0])
+
+
 def exit_code(exc: KeyboardInterrupt) -> int:
     """The shell's convention: 128 + signal number (130 for Ctrl+C)."""
     return 128 + getattr(exc, "signum", signal.SIGINT)

@@ -207,7 +207,13 @@ class Pool:
         return self
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        if exc_type is None:
+        from app.factsheet.interrupts import deferred
+
+        with deferred():  # a second Ctrl+C must not cut the reaping short
+            self._shut_down(exc_type is None)
+
+    def _shut_down(self, finished: bool) -> None:
+        if finished:
             for conn in self._conns:
                 with contextlib.suppress(OSError):
                     conn.send(None)
