@@ -79,9 +79,13 @@ Disputed areas
     NOTE_BRK). ``is_disputed`` lists those the map draws (Western Sahara,
     Palestine, Taiwan, Falkland Is., Bir Tawil at this scale); the map and the
     sheets draw them with a neutral grey hatch, never in a claimant's fill.
-    Areas that this edition does not cut out as features of their own (Kashmir,
-    Abyei; Crimea is in Ukraine in the German and the UN view) cannot be drawn
-    apart: the map notice (``app/factsheet/map_notice.py``) covers them.
+    The edition assigns some areas to no one and leaves them as holes between
+    neighbours (Abyei, the Golan, the Southern Patagonian Ice Field):
+    ``unassigned_land`` turns them into disputed context land (GAP1, GAP2, ...),
+    hatched too instead of showing as sea. Kashmir is split along the lines of
+    control (India, Pakistan, China) with no area of its own, and Crimea is in
+    Ukraine (as in the UN's view): neither can be drawn apart, and the map
+    notice (``app/factsheet/map_notice.py``) covers them.
 """
 
 from __future__ import annotations
@@ -126,6 +130,7 @@ POINT_KM2 = 2000.0  # largest island below this -> point marker
 # Coarser copies for the sheets' locator map (km, same measure as SIMPLIFY_TOLERANCE_KM).
 LOCATOR_LEVELS_KM = (30.0, 60.0, 100.0)
 # Insets of small island states (the locator's zoomed view; see "Insets" above).
+GAP_MAX_KM2 = 100_000.0  # a hole between features larger than this is sea (the Caspian: 370,000 km2)
 INSET_MAX_KM2 = 10_000.0  # islands smaller than this (Trinidad and Tobago, 5,100 km2) get one
 INSET_MIN_SPAN_KM = 250.0  # the zoomed view shows at least this much around the islands
 ISLAND_MERGE_KM = 2.0  # islets closer than twice this merge into one drawn shape
@@ -246,6 +251,10 @@ def build_all() -> tuple[dict, dict, dict]:
         raise SystemExit(f"no Natural Earth feature for: {', '.join(missing)}")
 
     merged = {code: shapely.union_all(parts) for code, parts in sorted(geoms.items())}
+    for code, gap in unassigned_land(merged).items():
+        merged[code] = gap
+        names[code] = code
+        disputed[code] = "land no feature covers"
     is_point = {code: max((p.area for p in _polygons(g)), default=0.0) < POINT_KM2 for code, g in merged.items()}
     order = sorted(merged)
     simplified = dict(
@@ -363,6 +372,23 @@ def is_disputed(record) -> bool:
     if code_of(record) in DROP:
         return False
     return record["TYPE"] == "Indeterminate" or "Claimed by" in record["NOTE_BRK"]
+
+
+def unassigned_land(merged: dict) -> dict:
+    """Land that no feature covers: holes in the union of all features that are not sea.
+
+    This edition leaves the areas whose sovereignty it does not assign as holes between
+    its neighbours (the Abyei area between Sudan and South Sudan, the Golan between
+    Israel and Syria, the Southern Patagonian Ice Field between Argentina and Chile).
+    Drawn as holes they would look like sea; they become context land named GAP1, GAP2,
+    ... (west to east), disputed, so the map hatches them. The Caspian Sea is the one
+    hole larger than ``GAP_MAX_KM2`` and stays sea.
+    """
+    land = shapely.union_all(list(merged.values()))
+    holes = [Polygon(ring) for poly in _polygons(land) for ring in poly.interiors]
+    holes = [h for h in holes if MIN_RING_KM2 <= h.area < GAP_MAX_KM2]
+    holes.sort(key=lambda h: h.representative_point().x)
+    return {f"GAP{i}": hole for i, hole in enumerate(holes, 1)}
 
 
 def _lon_centre(geom) -> float:

@@ -240,3 +240,20 @@ def test_every_inset_has_its_islands_and_an_overview_with_land():
     for iso3 in sorted(world.inset_codes):
         inset = world.inset(iso3)
         assert inset.rings and inset.overview, iso3
+
+
+def test_land_that_no_feature_covers_is_hatched_not_left_as_sea():
+    # This edition leaves the Abyei area, the Golan and the Southern Patagonian Ice Field
+    # unassigned; drawn as holes they looked like lakes. They are disputed context land now.
+    from shapely.geometry import Point, Polygon
+
+    from db.build_map import equal_earth
+
+    world = load_locator_world()
+    gaps = {code: rings for code, rings in world.disputed_context.items() if code.startswith("GAP")}
+    for lon, lat in ((28.4, 9.6), (35.75, 33.0), (-73.3, -49.5)):  # Abyei, Golan, the ice field
+        point = Point(equal_earth(lon, lat))
+        assert any(Polygon(list(zip(ring[0::2], ring[1::2], strict=True))).buffer(20).contains(point)
+                   for rings in gaps.values() for ring in rings[0]), (lon, lat)  # fmt: skip
+        assert all(code in world.disputed for code in gaps)
+    assert "GAP2" in LocatorMap("SSD", *SHEET_MAP).disputed_in_view()  # Abyei beside South Sudan
