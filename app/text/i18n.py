@@ -10,10 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from babel.dates import format_date as babel_format_date
-from babel.dates import format_skeleton
-from babel.numbers import format_compact_decimal, format_decimal
-
 from app.core.dates import parse_partial_date
 from app.text import catalog
 from app.text.languages import CODES as LANGUAGES
@@ -61,17 +57,38 @@ def format_date(text: str | None, language: str = "en", style: str = "medium") -
         return text
     if month is None:
         return str(year)
+    if language == "en":
+        return _english_date(year, month, day, style)
+    from babel.dates import format_date as babel_format_date
+    from babel.dates import format_skeleton
+
     skeleton = "yMMMM" if style == "long" else "yMMM"
     if day is None:
         return format_skeleton(skeleton, date(year, month, 1), locale=language)
     return babel_format_date(date(year, month, day), style, locale=language)
 
 
+# CLDR's English patterns (medium "MMM d, y", long "MMMM d, y"), without loading CLDR:
+# the window formats hundreds of dates before its first paint (~45 ms for babel's data).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+
+
+def _english_date(year: int, month: int, day: int | None, style: str) -> str:
+    name = _MONTHS[month - 1] if style in ("long", "full") else _MONTHS[month - 1][:3]
+    return f"{name} {year}" if day is None else f"{name} {day}, {year}"
+
+
 def format_day(day: date, language: str = "en", style: str = "long") -> str:
-    return babel_format_date(day, style, locale=language)
+    return format_date(day.isoformat(), language, style)
 
 
 def format_number(value: float | int, language: str = "en") -> str:
+    if language == "en":  # CLDR's English decimal pattern (#,##0.###), without loading CLDR
+        text = f"{value:,.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+        return text
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=language)
 
 
@@ -97,6 +114,8 @@ def format_percent_change(new: int, old: int, language: str = "en") -> str:
 def format_usd(value: float | int, language: str = "en") -> str:
     """US$81.9 million: the order of magnitude matters on paper, not the last dollar."""
     if abs(value) >= 1_000_000:
+        from babel.numbers import format_compact_decimal
+
         compact = format_compact_decimal(value, format_type="long", fraction_digits=1, locale=language)
     else:
         compact = format_number(value, language)
