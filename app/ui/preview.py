@@ -236,6 +236,15 @@ class PreviewDialog(QDialog):
         self.document = pdfium.PdfDocument(data)
         self._page_sizes = [self.document.get_page_size(i) for i in range(len(self.document))]
 
+    def done(self, result: int) -> None:
+        """Close pdfium's document now, on the GUI thread. Left to the garbage collector it
+        is finalised on whichever thread next allocates (an export's QThread), and pdfium
+        is not thread-safe."""
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        super().done(result)
+
     def page_count(self) -> int:
         return len(self._page_sizes)
 
@@ -244,6 +253,8 @@ class PreviewDialog(QDialog):
 
     def render_page(self, index: int, dpi: float) -> QImage:
         """Page ``index`` (0-based) of the current PDF as an image at ``dpi``."""
+        if self.document is None:  # closed by done(); shown again
+            self._load(self.pdf_bytes)
         page = self.document[index]
         try:
             return render_image(page, dpi)
