@@ -110,8 +110,8 @@ class AboutDialog(QDialog):
                 "<h2>Landmine Fact Sheets {version}</h2>"
                 "<p>Offline fact sheets on landmine treaties, casualties and victim assistance.</p>"
                 "<p><b>Dataset</b> {dataset}, as of {as_of} (schema {schema}) &middot; "
-                "{count} sources cited.<br>Every figure carries its source; a missing figure "
-                "is shown as “not reported”, never as 0.</p>"
+                "{count} sources cited.<br>Every figure carries its source; a figure this dataset "
+                "lacks is named as such, never shown as 0.</p>"
             )
             .replace("{version}", __version__)
             .replace("{dataset}", info.version)

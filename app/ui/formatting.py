@@ -7,7 +7,7 @@ French and Spanish catalogues can cover it. Missing values are spelled out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.models import Figure
 
@@ -83,29 +83,11 @@ def event_kind_label(kind: str) -> str:
 
 
 def format_date(text: str | None, short: bool = False) -> str:
-    """A partial date as the source gave it: "1999", "June 1999" or "1 June 1999".
+    """A partial date as the source gave it ("1999", "Jun 1999", "Jun 1, 2006"), in the words
+    the sheets and ``show`` use (app.text.i18n): one date format everywhere."""
+    from app.text.i18n import format_date as worded
 
-    A year-only or month-only date is never padded to a day.
-    """
-    if not text:
-        return ""
-    parts = text.split("-")
-    try:
-        numbers = [int(p) for p in parts]
-    except ValueError:
-        return text
-    loc = locale()
-    if len(numbers) == 1:
-        return str(numbers[0])
-    if len(numbers) == 2:
-        day = QDate(numbers[0], numbers[1], 1)
-        # Translators: Qt date format for a month and year, e.g. "June 1999".
-        return loc.toString(day, translate("Format", "MMM yyyy") if short else translate("Format", "MMMM yyyy"))
-    day = QDate(numbers[0], numbers[1], numbers[2])
-    if not day.isValid():
-        return text
-    # Translators: Qt date format for a full date, e.g. "1 Jun 2006" / "1 June 2006".
-    return loc.toString(day, translate("Format", "d MMM yyyy") if short else translate("Format", "d MMMM yyyy"))
+    return worded(text, language(), "medium" if short else "long")
 
 
 def fractional_year(text: str | None) -> float | None:

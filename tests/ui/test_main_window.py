@@ -223,7 +223,7 @@ def test_about_dialog_lists_every_source(store, qtbot):
     assert dialog.table.rowCount() == len(store.sources())
     urls = {dialog.table.item(i, 3).text() for i in range(dialog.table.rowCount())}
     assert urls == {s.url for s in store.sources()}
-    assert "test-1" in dialog.header.text() and "30 November 2026" in dialog.header.text()
+    assert "test-1" in dialog.header.text() and "November 30, 2026" in dialog.header.text()
     assert all(s.url in dialog.all_sources_text() for s in store.sources())
 
 
