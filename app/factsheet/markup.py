@@ -123,4 +123,6 @@ def _plain_template(style):
 
 
 def _p(text: str, style) -> Paragraph:
-    return SheetParagraph(text, style)
+    # reportlab breaks lines at U+202F, the narrow no-break space CLDR puts in French
+    # numbers ("6 600 000" split after the 6): print it as a no-break space, which it keeps.
+    return SheetParagraph(text.replace("\u202f", "\u00a0"), style)

@@ -34,3 +34,12 @@ def test_body_and_table_text_are_at_least_9_pt():
     s = styles()
     assert min(st.fontSize for st in (s.body, s.cell, s.cell_bold, s.cell_right, s.headline)) >= 9
     assert min(st.fontSize for st in (s.small, s.tiny, s.source)) >= 7.5
+
+
+def test_a_french_number_never_breaks_across_lines():
+    from app.factsheet.markup import _p
+
+    paragraph = _p("aaaa bbbb 6\u202f600\u202f000 ccc", styles().cell)
+    paragraph.wrap(60, 100)
+    lines = [" ".join(line[1]) for line in paragraph.blPara.lines]
+    assert any("6\u00a0600\u00a0000" in line for line in lines), lines
