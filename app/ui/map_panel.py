@@ -123,9 +123,10 @@ class MapPanel(QWidget):
         """The map's notice in full: what its boundaries do not mean, and whose data they are."""
         from PySide6.QtWidgets import QMessageBox
 
-        notice = map_notice()
-        box = QMessageBox(QMessageBox.Icon.Information, translate("Map", "World map"),
-                          notice.disclaimer(language()), QMessageBox.StandardButton.Close, self)
+        notice, lang = map_notice(), language()
+        # Titled with the notice's own short form: no string of its own to translate.
+        box = QMessageBox(QMessageBox.Icon.Information, notice.short_notice(lang), notice.disclaimer(lang),
+                          QMessageBox.StandardButton.Close, self)  # fmt: skip
         box.setObjectName("mapNoticeDialog")
         box.open()
         self.notice_dialog = box

@@ -32,6 +32,7 @@ def test_the_map_shows_the_notice_with_the_full_text_a_click_away(qtbot, window)
     dialog = panel.notice_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     assert dialog.text() == disclaimer("en")
+    assert dialog.windowTitle() == short_notice("en")  # no string of its own to translate
     dialog.close()
 
 
