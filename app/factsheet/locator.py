@@ -333,8 +333,9 @@ class LocatorMap(Flowable):
     """A width x height (points) locator of ``iso3``; KeyError if the map does not know it."""
 
     def __init__(self, iso3: str, width: float, height: float, low_ink: bool = False,
-                 world: LocatorWorld | None = None):  # fmt: skip
+                 world: LocatorWorld | None = None, language: str = "en"):  # fmt: skip
         super().__init__()
+        self.language = language  # only the scale bar's unit is written (km, км)
         self.world = world if world is not None else load_locator_world()
         self.iso3 = iso3
         self.country = self.world.countries[iso3]
@@ -551,7 +552,8 @@ class LocatorMap(Flowable):
         canv = self.canv
         km = self.scale_bar_km()
         bar = km * self.scale
-        label = f"{km:,} km".replace(",", " ")
+        unit = "км" if self.language.replace("-", "_").split("_")[0] == "ru" else "km"
+        label = f"{km:,}\u00a0{unit}".replace(",", "\u00a0")  # no-break: never "1 / 000 km"
         font = fonts.register()
         text_w = canv.stringWidth(label, font, SCALE_FONT_PT)
         x = 5.0 if at_left else self.width - 5.0 - bar - 3 - text_w

@@ -257,3 +257,12 @@ def test_land_that_no_feature_covers_is_hatched_not_left_as_sea():
                    for rings in gaps.values() for ring in rings[0]), (lon, lat)  # fmt: skip
         assert all(code in world.disputed for code in gaps)
     assert "GAP2" in LocatorMap("SSD", *SHEET_MAP).disputed_in_view()  # Abyei beside South Sudan
+
+
+def test_the_scale_bar_writes_the_unit_in_russian_when_asked():
+    import pypdfium2 as pdfium
+
+    for language, unit in (("en", "km"), ("fr", "km"), ("ru", "км")):
+        document = pdfium.PdfDocument(draw(LocatorMap("TON", *SHEET_MAP, language=language)))
+        assert f"500\u00a0{unit}" in document[0].get_textpage().get_text_range().replace(" ", "\u00a0")
+        document.close()
