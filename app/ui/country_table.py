@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QPainter,
@@ -31,10 +32,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
-from app.core.filters import fold
+from app.core.filters import fold, search_terms
 from app.core.models import STATUS_ORDER, CountrySummary
 from app.core.regions import region_name
-from app.ui.colors import STATUS_COLORS
+from app.ui.colors import STATUS_COLORS, muted_text, outline_color
 from app.ui.formatting import (
     casualties_text,
     format_date,
@@ -52,6 +53,10 @@ if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first 
     Index = QModelIndex | QPersistentModelIndex
 
 COUNTRY, REGION, APMBC, EIF, CCM, CASUALTIES = range(6)
+# Shown as long as they fit beside the others; on a narrow table these go first, in this
+# order (the sub-region is in the Country cell's tooltip and the profile), so the table
+# never scrolls sideways and no cell is cut.
+OPTIONAL_COLUMNS = (REGION, EIF)
 
 Select = QItemSelectionModel.SelectionFlag
 SORT_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2  # the key the proxy compares
@@ -63,6 +68,7 @@ def _status_rank(status: str | None) -> int | None:
 
 # Sort key per column, given the interface language; None (no data) sorts last in either direction.
 # Names sort as shown (localized), folded: case- and accent-blind, so "Égypte" sorts under E.
+# Casualties sort by the figure of the chosen year (CountryTableModel.sort).
 SORT_KEYS: dict[int, Callable[[CountrySummary, str], object]] = {
     COUNTRY: lambda r, lang: fold(r.display_name(lang)),
     REGION: lambda r, lang: f"{fold(region_name(r.region, lang))}\t{fold(region_name(r.subregion, lang))}",
@@ -72,14 +78,35 @@ SORT_KEYS: dict[int, Callable[[CountrySummary, str], object]] = {
     CASUALTIES: lambda r, lang: r.latest_casualties,
 }
 TEXT_COLUMNS = {COUNTRY, REGION, EIF}
+OLDER = 1e9  # casualty sort: an older year's figure ranks after every figure of the chosen year
+
+Casualties = Callable[[CountrySummary], "tuple[int, int] | None"]  # -> (total, data year)
 
 
-def _swatch(color: QColor, size: int = 12) -> QPixmap:
+def _latest(row: CountrySummary) -> tuple[int, int] | None:
+    return None if row.latest_casualties is None else (row.latest_casualties, row.latest_casualty_year)
+
+
+def search_rank(name: str, iso3: str, query: str) -> int:
+    """How well a country matches the search box, for the row order while searching:
+    0 its shown name starts with the text (or it is the ISO code), 1 every word starts a
+    word of the shown name, 2 it matched otherwise (an alternative or other-language name).
+    ``name`` and ``query`` are folded."""
+    query = " ".join(query.split())
+    if not query or name.startswith(query) or query == iso3.lower():
+        return 0
+    words = name.replace("-", " ").split()
+    if all(any(w.startswith(term) for w in words) for term in query.split()):
+        return 1
+    return 2
+
+
+def _swatch(color: QColor, outline: QColor, size: int = 12) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(color.darker(140))
+    painter.setPen(outline)  # 3:1 against the cell, so a pale swatch (yellow) still shows
     painter.setBrush(color)
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 2, 2)
     painter.end()
@@ -102,18 +129,34 @@ def _text(row: CountrySummary, column: int, lang: str = "en") -> str:
         return format_date(row.apmbc_entry_into_force, short=True)
     if column == CCM:
         return status_label(row.ccm_status)
-    return casualties_text(row.latest_casualties, row.latest_casualty_year)
+    figure = _latest(row)
+    return casualties_text(*figure) if figure else casualties_text(None, None)
+
+
+def casualty_tooltip(name: str, figure: tuple[int, int] | None, year: int | None) -> str:
+    """The casualty cell's (and the map's) explanation of the figure shown for ``year``."""
+    if figure is None:
+        if year is None:
+            return translate("CountryTable", "No casualty figure reported for {0} in this dataset").replace(
+                "{0}", name)
+        return translate("CountryTable", "No casualty figure for {0} up to {1} in this dataset").replace(
+            "{0}", name).replace("{1}", str(year))
+    total, data_year = figure
+    if year is not None and data_year < year:
+        return translate("CountryTable", "{0} casualties recorded in {1}: the latest figure in this "
+                                         "dataset up to {2}, which has none for {2}").replace(
+            "{0}", format_int(total)).replace("{1}", str(data_year)).replace("{2}", str(year))
+    return translate("CountryTable", "{0} casualties recorded in {1}").replace(
+        "{0}", format_int(total)).replace("{1}", str(data_year))
 
 
 def _tooltip(row: CountrySummary, column: int, lang: str = "en") -> str:
     if column == REGION:
         return f"{region_name(row.subregion, lang)}, {region_name(row.region, lang)}"
+    if column == COUNTRY:
+        return f"{row.display_name(lang)} · {region_name(row.subregion, lang)}, {region_name(row.region, lang)}"
     if column == CASUALTIES:
-        if row.latest_casualties is None:
-            return translate("CountryTable", "No casualty figure reported for {0} in this dataset").replace(
-                "{0}", row.display_name(lang))
-        return translate("CountryTable", "{0} casualties recorded in {1}, the latest year with data").replace(
-            "{0}", format_int(row.latest_casualties)).replace("{1}", str(row.latest_casualty_year))
+        return casualty_tooltip(row.display_name(lang), _latest(row), None)
     if column == EIF and not row.apmbc_entry_into_force:
         return translate("CountryTable", "Not in force for this country")
     return _text(row, column, lang)
@@ -128,10 +171,16 @@ class CountryTableModel(QSortFilterProxyModel):
     """
 
     def __init__(self, countries: list[CountrySummary], parent: QObject | None = None,
-                 lang: str | None = None):
+                 lang: str | None = None, casualties: Casualties | None = None,
+                 casualty_year: int | None = None, palette: QPalette | None = None):
         super().__init__(parent)
         # Names are shown in the interface language; iso3 codes stay the keys.
         self._lang = lang = language() if lang is None else lang
+        # The casualty column shows each country's figure for casualty_year, or the latest
+        # before it, greyed (AppState.casualties_for); without a year, the latest figure.
+        self._casualties: Casualties = casualties or _latest
+        self._casualty_year = casualty_year
+        self._search = ""  # folded search words: the Country order ranks matches (sort())
         self._source = QStandardItemModel(0, CASUALTIES + 1, self)
         headers = [
             translate("CountryTable", "Country"),
@@ -139,7 +188,7 @@ class CountryTableModel(QSortFilterProxyModel):
             translate("CountryTable", "Mine Ban Treaty"),
             translate("CountryTable", "In force"),
             translate("CountryTable", "Cluster Munitions"),
-            translate("CountryTable", "Latest casualties"),
+            self._casualty_header(),
         ]
         tips = [
             translate("CountryTable", "Country or area"),
@@ -147,14 +196,16 @@ class CountryTableModel(QSortFilterProxyModel):
             translate("CountryTable", "Standing under the Anti-Personnel Mine Ban Convention (1997)"),
             translate("CountryTable", "Date the Mine Ban Treaty entered into force for the country"),
             translate("CountryTable", "Standing under the Convention on Cluster Munitions (2008)"),
-            translate("CountryTable", "Mine/ERW casualties in the latest year with data (Landmine Monitor)"),
+            self._casualty_header_tip(),
         ]
         for column, (text, tip) in enumerate(zip(headers, tips, strict=True)):
             header = QStandardItem(text)
             header.setToolTip(tip)
             self._source.setHorizontalHeaderItem(column, header)
-        self._swatches = {status: _swatch(color) for status, color in STATUS_COLORS.items()}
-        self._muted = QPalette().brush(QPalette.ColorRole.PlaceholderText)
+        palette = palette or QPalette()
+        outline = outline_color(palette)
+        self._swatches = {status: _swatch(color, outline) for status, color in STATUS_COLORS.items()}
+        self._muted = QBrush(muted_text(palette))  # "no data" and older figures: 4.5:1 at least
         # Rows in name order (the default sort), folded names computed once: they are the
         # Country column's sort keys too.
         named = sorted(((fold(r.display_name(lang)), r) for r in countries), key=lambda pair: pair[0])
@@ -164,7 +215,8 @@ class CountryTableModel(QSortFilterProxyModel):
         self._by_code = {r.iso3: r for r in self._summaries}
         # Raw sort keys per column, in source-row order, made when that column is first
         # sorted (start-up sorts by name only); see sort().
-        self._keys: dict[int, list[object]] = {COUNTRY: [name for name, _r in named]}
+        self._names = [name for name, _r in named]
+        self._keys: dict[int, list[object]] = {COUNTRY: self._names}
         self._fill()
         self._visible: set[str] | None = None
         self._compared: frozenset[str] = frozenset()
@@ -179,7 +231,6 @@ class CountryTableModel(QSortFilterProxyModel):
         viewportEvent), sort keys live in ``_keys`` and labels are looked up once.
         """
         statuses = {s: status_label(s) for s in (*STATUS_ORDER, None)}
-        no_casualties = casualties_text(None, None)
         # A plain int: converting a Python flag enum costs ~40 us per call, 200 calls.
         right = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
         align = Qt.ItemDataRole.TextAlignmentRole.value
@@ -195,12 +246,10 @@ class CountryTableModel(QSortFilterProxyModel):
                     item.setForeground(muted)
                 elif status in swatches:
                     item.setData(swatches[status], decoration)
-            if r.latest_casualties is None:
-                casualties = QStandardItem(no_casualties)
+            text, older = self._casualty_cell(r)
+            casualties = QStandardItem(text)
+            if older:
                 casualties.setForeground(muted)
-            else:
-                casualties = QStandardItem(casualties_text(r.latest_casualties,
-                                                           r.latest_casualty_year))
             casualties.setData(right, align)
             append([
                 QStandardItem(r.display_name(lang)),
@@ -211,10 +260,65 @@ class CountryTableModel(QSortFilterProxyModel):
                 casualties,
             ])
 
+    def _casualty_cell(self, row: CountrySummary) -> tuple[str, bool]:
+        """The casualty cell's text, and whether it is muted (no figure, or an older year's)."""
+        figure = self._casualties(row)
+        if figure is None:
+            return casualties_text(None, None), True
+        year = self._casualty_year
+        return casualties_text(*figure), year is not None and figure[1] < year
+
+    def _casualty_header(self) -> str:
+        if self._casualty_year is None:
+            return translate("CountryTable", "Latest casualties")
+        return translate("CountryTable", "Casualties {0}").replace("{0}", str(self._casualty_year))
+
+    def _casualty_header_tip(self) -> str:
+        if self._casualty_year is None:
+            return translate("CountryTable", "Mine/ERW casualties in the latest year with data (Landmine Monitor)")
+        return translate("CountryTable", "Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is "
+                                         "the latest from an earlier year").replace("{0}", str(self._casualty_year))
+
+    @property
+    def casualty_year(self) -> int | None:
+        return self._casualty_year
+
+    def set_casualties(self, year: int | None, casualties: Casualties | None = None) -> None:
+        """Show the casualty figures of another data year (AppState.casualtyYearChanged)."""
+        self._casualty_year = year
+        if casualties is not None:
+            self._casualties = casualties
+        header = self._source.horizontalHeaderItem(CASUALTIES)
+        header.setText(self._casualty_header())
+        header.setToolTip(self._casualty_header_tip())
+        muted, plain = self._muted, QBrush()
+        for source_row, r in enumerate(self._summaries):
+            text, older = self._casualty_cell(r)
+            item = self._source.item(source_row, CASUALTIES)
+            item.setText(text)
+            item.setForeground(muted if older else plain)
+        self._keys.pop(CASUALTIES, None)
+        if self.sortColumn() == CASUALTIES:
+            self.sort(CASUALTIES, self.sortOrder())
+
+    def set_search(self, text: str) -> None:
+        """While searching, rows sorted by Country put the best matches first (Enter picks
+        the top row): names starting with the text, then word starts, then the rest."""
+        words = " ".join(search_terms(text))
+        if words == self._search:
+            return
+        self._search = words
+        if self.sortColumn() == COUNTRY:
+            self.sort(COUNTRY, self.sortOrder())
+
     @property
     def language(self) -> str:
         """The language names are shown in."""
         return self._lang
+
+    def texts(self, column: int) -> set[str]:
+        """Every cell text of a column, as shown (column widths)."""
+        return {self._source.item(i, column).text() for i in range(self._source.rowCount())}
 
     def region_texts(self) -> set[str]:
         """Every Region cell's text, as shown."""
@@ -223,7 +327,13 @@ class CountryTableModel(QSortFilterProxyModel):
     def tooltip(self, row: int, column: int) -> str:
         """The tooltip of a visible cell, made on demand."""
         iso3 = self.iso3_at(row)
-        return _tooltip(self._by_code[iso3], column, self._lang) if iso3 else ""
+        if not iso3:
+            return ""
+        summary = self._by_code[iso3]
+        if column == CASUALTIES:
+            return casualty_tooltip(summary.display_name(self._lang), self._casualties(summary),
+                                    self._casualty_year)
+        return _tooltip(summary, column, self._lang)
 
     # -- data --------------------------------------------------------------------
 
@@ -278,10 +388,7 @@ class CountryTableModel(QSortFilterProxyModel):
         text = column in TEXT_COLUMNS
         last: object = ("" if descending else "\uffff") if text else (
             -math.inf if descending else math.inf)
-        keys = self._keys.get(column)
-        if keys is None:
-            key_of, lang = SORT_KEYS[column], self._lang
-            keys = self._keys[column] = [key_of(r, lang) for r in self._summaries]
+        keys = self._sort_keys(column, descending)
         sort_role = SORT_ROLE
         self._source.blockSignals(True)
         try:
@@ -290,7 +397,36 @@ class CountryTableModel(QSortFilterProxyModel):
                     last if key is None else (key if text else float(key)), sort_role)
         finally:
             self._source.blockSignals(False)
-        super().sort(column, order)
+        if column == self.sortColumn() and order == self.sortOrder():
+            self.invalidate()  # same column again (new year, new search): the proxy's sort() is a no-op
+        else:
+            super().sort(column, order)
+
+    def _sort_keys(self, column: int, descending: bool) -> list[object]:
+        if column == COUNTRY and self._search:
+            # Best matches first in either direction: the rank is flipped with the order.
+            flip = 2 if descending else 0
+            return [f"{abs(flip - search_rank(name, code, self._search))}\t{name}"
+                    for name, code in zip(self._names, self._codes, strict=True)]
+        keys = self._keys.get(column)
+        if keys is None:
+            if column == CASUALTIES:
+                # (figure, older than the chosen year) -> one number: the chosen year's
+                # figures rank before older ones in either direction; none sorts last.
+                year = self._casualty_year
+                keys = []
+                for r in self._summaries:
+                    figure = self._casualties(r)
+                    keys.append(None if figure is None else
+                                (figure[0], year is not None and figure[1] < year))
+            else:
+                key_of, lang = SORT_KEYS[column], self._lang
+                keys = [key_of(r, lang) for r in self._summaries]
+            self._keys[column] = keys
+        if column == CASUALTIES:
+            offset = -OLDER if descending else OLDER
+            return [None if k is None else k[0] + (offset if k[1] else 0) for k in keys]
+        return keys
 
 
 def rows_to_csv(rows: list[CountrySummary]) -> str:
@@ -330,7 +466,8 @@ class CountryTable(QTableView):
         self.setAccessibleDescription(
             translate("CountryTable", "Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison")
         )
-        self._model = CountryTableModel(state.all_countries, self)
+        self._model = CountryTableModel(state.all_countries, self, casualties=state.casualties_for,
+                                        casualty_year=state.casualty_year, palette=self.palette())
         self.setModel(self._model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -343,7 +480,8 @@ class CountryTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COUNTRY, QHeaderView.ResizeMode.Stretch)  # takes what is left
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
         header.setAccessibleName(translate("CountryTable", "Columns: click to sort"))
@@ -353,9 +491,11 @@ class CountryTable(QTableView):
         self._syncing = False
 
         self._model.set_rows(state.visible)
+        self._natural: dict[int, int] = {}
         self._size_columns()
         self.selectionModel().selectionChanged.connect(self._on_view_selection)
         state.filterChanged.connect(self._on_filter)
+        state.casualtyYearChanged.connect(self._on_casualty_year)
         state.selectionChanged.connect(self._show_selection)
         state.comparedChanged.connect(self._model.set_compared)
         self._model.layoutChanged.connect(self._scroll_to_selection)
@@ -366,27 +506,52 @@ class CountryTable(QTableView):
         return self._model
 
     def _size_columns(self) -> None:
+        """Each column as wide as its widest cell or header (measured on the texts, not by
+        the delegate: start-up), then fitted to the viewport (fit_columns)."""
         metrics = self.fontMetrics()
-        region = metrics.horizontalAdvance("Sub-Saharan Africa")
-        if self._model.language != "en":  # CLDR's French/Spanish sub-regions run longer: fit them all
-            region = max([region, *map(metrics.horizontalAdvance, self._model.region_texts())])
-        widths = {
-            COUNTRY: metrics.horizontalAdvance("Bosnia and Herzegovina") + 24,
-            REGION: region + 16,
-            APMBC: metrics.horizontalAdvance("Withdrawal announced") + 40,
-            EIF: metrics.horizontalAdvance("30 Sep 2000") + 20,
-            CCM: metrics.horizontalAdvance("Withdrawal announced") + 40,
-            CASUALTIES: metrics.horizontalAdvance("1,234 (2024)") + 28,
-        }
-        for column, width in widths.items():
-            self.setColumnWidth(column, width)
+        header = self.horizontalHeader().fontMetrics()
+        # Cell margins, the status swatch and its gap; the header's sort arrow and margins.
+        padding = {COUNTRY: 14, REGION: 14, APMBC: 32, EIF: 14, CCM: 32, CASUALTIES: 14}
+        model = self._model
+        for column, pad in padding.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            cells = max(map(metrics.horizontalAdvance, model.texts(column)), default=0)
+            self._natural[column] = max(cells + pad, header.horizontalAdvance(title) + 30)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show every column that fits beside the others, dropping the optional ones first
+        (OPTIONAL_COLUMNS); Country takes the rest. Nothing is cut, nothing scrolls sideways."""
+        if not self._natural:
+            return
+        available = self.viewport().width()
+        shown = set(self._natural)
+        for column in OPTIONAL_COLUMNS:
+            if sum(self._natural[c] for c in shown) <= available:
+                break
+            shown.discard(column)
+        header = self.horizontalHeader()
+        for column, width in self._natural.items():
+            header.setSectionHidden(column, column not in shown)
+            if column != COUNTRY:
+                self.setColumnWidth(column, width)
+        header.setMinimumSectionSize(min(self._natural.values()))
+        header.setSectionResizeMode(COUNTRY, QHeaderView.ResizeMode.Stretch)
+
+    def hidden_columns(self) -> list[int]:
+        return [c for c in self._natural if self.horizontalHeader().isSectionHidden(c)]
+
+    def _on_casualty_year(self, year: int) -> None:
+        self._model.set_casualties(year)
+        self._size_columns()
 
     # -- state -> view -------------------------------------------------------------
 
-    def _on_filter(self, _flt: object) -> None:
+    def _on_filter(self, flt) -> None:
         self._syncing = True
         try:
             self._model.set_rows(self.state.visible)
+            self._model.set_search(flt.search)
         finally:
             self._syncing = False
         self._show_selection(self.state.selected)
@@ -438,7 +603,9 @@ class CountryTable(QTableView):
         super().mousePressEvent(event)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the window, the splitter or the scroll bar changed the room
+        elif event.type() == QEvent.Type.ToolTip:
             index = self.indexAt(event.pos())
             text = self._model.tooltip(index.row(), index.column()) if index.isValid() else ""
             if text:

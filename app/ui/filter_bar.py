@@ -7,7 +7,7 @@ restored settings) shows here without echoing a second change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,15 +31,18 @@ from app.ui.state import AppState
 ANY = ""
 
 
-def _shrinkable(combo: QComboBox) -> None:
-    """Wide when there is room, narrow (text elided) on a small screen."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M") * 22)
+SEARCH_MIN = 220  # px: below this beside the other controls, the bar takes two rows
+
+
+def _whole(combo: QComboBox) -> None:
+    """As wide as its longest item, never narrower: a choice is never cut ("Cluster Munitions: an")."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
 class FilterBar(QWidget):
+    searchAccepted = Signal()  # Enter in the search box: the window selects the table's top row
+
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
@@ -76,7 +79,7 @@ class FilterBar(QWidget):
             for sub in sorted(regions[region], key=as_shown):
                 if sub != region:
                     self.region.addItem("    " + shown[sub], f"subregion:{sub}")
-        _shrinkable(self.region)
+        _whole(self.region)
 
         self.apmbc = self._status_combo("statusFilter", self.tr("Mine Ban Treaty standing"),
                                         self.tr("Mine Ban Treaty: any"))
@@ -96,26 +99,26 @@ class FilterBar(QWidget):
         self.description.setObjectName("filterDescription")
         self.description.setAccessibleName(self.tr("Active filter"))
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Wraps between words when long, never cut; muted but 4.5:1 (accessible_palette).
+        self.description.setWordWrap(True)
         self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        muted = self.description.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
-        self.description.setPalette(muted)
+        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(self.search, 4)
-        for combo in (self.region, self.apmbc, self.ccm):
-            controls.addWidget(combo, 2)
-        controls.addWidget(self.casualties)
-        controls.addWidget(self.clear)
+        # One row when everything fits beside a usable search box, else two: search, tick
+        # and button above, the three lists and the description below (see _arrange).
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            row.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
         layout.setSpacing(3)
-        layout.addLayout(controls)
-        layout.addWidget(self.description)
+        layout.addLayout(self._rows[0])
+        layout.addLayout(self._rows[1])
+        self._two_rows: bool | None = None
+        self._arrange(False)
 
         self.search.textChanged.connect(self._apply)
-        self.search.returnPressed.connect(self._select_first_match)
+        self.search.returnPressed.connect(self.searchAccepted)
         self.region.currentIndexChanged.connect(self._apply)
         self.apmbc.currentIndexChanged.connect(self._apply)
         self.ccm.currentIndexChanged.connect(self._apply)
@@ -123,6 +126,33 @@ class FilterBar(QWidget):
         self.clear.clicked.connect(state.clear_filter)
         state.filterChanged.connect(self._show_filter)
         self._show_filter(state.filter)
+
+    def _arrange(self, two_rows: bool) -> None:
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        top, bottom = self._rows
+        for row in self._rows:
+            while row.count():
+                row.takeAt(0)
+        top.addWidget(self.search, 1)
+        combos = (self.region, self.apmbc, self.ccm)
+        for combo in combos:
+            (bottom if two_rows else top).addWidget(combo)
+        top.addWidget(self.casualties)
+        top.addWidget(self.clear)
+        bottom.addWidget(self.description, 1)
+
+    def _one_row_width(self) -> int:
+        spacing = max(self._rows[0].spacing(), 0)
+        widgets = (self.region, self.apmbc, self.ccm, self.casualties, self.clear)
+        margins = self.layout().contentsMargins()
+        return (SEARCH_MIN + sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
+                + margins.left() + margins.right())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._arrange(event.size().width() < self._one_row_width())
+        super().resizeEvent(event)
 
     def _status_combo(self, name: str, accessible: str, any_text: str) -> QComboBox:
         combo = QComboBox(self)
@@ -132,7 +162,7 @@ class FilterBar(QWidget):
         combo.addItem(any_text, ANY)
         for status in STATUS_ORDER:
             combo.addItem(status_label(status), status)
-        _shrinkable(combo)
+        _whole(combo)
         return combo
 
     # -- controls -> state -------------------------------------------------------
@@ -152,10 +182,6 @@ class FilterBar(QWidget):
 
     def _apply(self) -> None:
         self.state.set_filter(self.current_filter())
-
-    def _select_first_match(self) -> None:
-        if self.state.visible:
-            self.state.select(self.state.visible[0].iso3)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Landmine Fact Sheets"))
         self.setAccessibleName(self.tr("Landmine Fact Sheets"))
+        self._fix_palette()  # before the views exist: they read their colours from it
         self._painted: set[str] = set()
         self._pending_splitters: tuple[list[int] | None, list[int] | None] = (None, None)
 
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.profile.set_actions([self.export_action, self.print_action])
         self._status = QLabel(self)
         self._status_template: str | None = None
+        self._status.setObjectName("statusText")
+        self._status.setAccessibleName(self.tr("Status"))
         self.statusBar().addWidget(self._status, 1)
         self.setTabOrder(self.filter_bar.clear, self.map_panel.mode_box)
         self.setTabOrder(self.map_panel.zoom, self.map_panel.map)
@@ -112,6 +115,12 @@ class MainWindow(QMainWindow):
         self.state.selectionChanged.connect(self._on_selection)
         self.state.filterChanged.connect(self._update_status)
         self.state.comparedChanged.connect(self._on_compared)
+        self.filter_bar.searchAccepted.connect(self._select_top_row)
+        # The window's commands win over the search box's own Emacs-style keys (Ctrl+E is
+        # "end of line" in a Qt line edit on Linux, so Export did nothing while it had focus).
+        self._claimed_keys = {a.shortcut().toString() for a in (
+            self.export_action, self.csv_action, self.compare_action)}
+        self.filter_bar.search.installEventFilter(self)
         self.map_panel.modeChanged.connect(self._sync_mode_actions)
         self.table.paintedWithData.connect(lambda: self._mark_painted("table"))
         if self.map_panel.available:
@@ -251,7 +260,37 @@ class MainWindow(QMainWindow):
             self.compare  # noqa: B018 - builds the panel, which then follows the state
         if codes and not self.compare_dock.isVisible():
             self.compare_dock.show()
+        elif not codes and self.compare_dock.isVisible():
+            self.compare_dock.hide()  # nothing left to compare: an empty panel only takes room
         self.clear_compare_action.setEnabled(bool(codes))
+
+    def _select_top_row(self) -> None:
+        """Enter in the search box: the table's top row, in its current order (while a search
+        is typed the best-matching names come first: "united st" gives the United States)."""
+        iso3 = self.table.table_model.iso3_at(0)
+        if iso3:
+            self.state.select(iso3)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.ShortcutOverride and watched is self.filter_bar.search
+                and QKeySequence(event.keyCombination()).toString() in self._claimed_keys):
+            event.ignore()  # not overridden: the window's shortcut fires
+            return True
+        return super().eventFilter(watched, event)
+
+    def _fix_palette(self) -> None:
+        """Raise the theme's colours that fail WCAG contrast (placeholder text, selection)
+        just enough; every other role keeps following the system theme."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.colors import accessible_palette
+
+        self.setPalette(accessible_palette(QApplication.palette()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange):
+            self._fix_palette()  # the user switched between light and dark
+        super().changeEvent(event)
 
     def _update_status(self, *_args: object) -> None:
         if self._status_template is None:  # the dataset does not change: read it once
@@ -386,7 +425,8 @@ class MainWindow(QMainWindow):
             _sizes(settings.value("window/leftSplitter")),
         )
         if (header := blob("window/tableHeader")) is not None:
-            self.table.horizontalHeader().restoreState(header)
+            self.table.horizontalHeader().restoreState(header)  # the sort order, above all
+            self.table.fit_columns()  # the widths follow this window, not the last one
         self.map_panel.set_mode(str(settings.value("view/mapMode", "apmbc")))
         known = {c.iso3 for c in self.state.all_countries}
         compared = [c for c in str(settings.value("selection/compared", "")).split(",") if c in known]

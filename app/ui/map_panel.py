@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +29,25 @@ from PySide6.QtWidgets import (
 from app.ui.colors import MODES, Coloring, coloring, mode_label
 from app.ui.formatting import language, translate
 from app.ui.state import AppState
+
+
+class FittingLabel(QLabel):
+    """A hint that shows the longest of its wordings that fits whole, or nothing: never cut."""
+
+    def __init__(self, variants: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._variants = variants
+        self.setToolTip(variants[0])
+        self.setAccessibleName(variants[0])
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        text = next((v for v in self._variants if metrics.horizontalAdvance(v) <= room), "")
+        if text != self.text():
+            self.setText(text)
 
 
 class MapPanel(QWidget):
@@ -48,8 +68,22 @@ class MapPanel(QWidget):
         self.mode_box.setAccessibleName(translate("Map", "Colour the map by"))
         for mode in MODES:
             self.mode_box.addItem(mode_label(mode), mode)
+        self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label = QLabel(translate("Map", "Colour by"), self)
         label.setBuddy(self.mode_box)
+        # The data year of the casualty figures, for the map and the table's casualty column.
+        self.year_box = QComboBox(self)
+        self.year_box.setObjectName("casualtyYear")
+        self.year_box.setAccessibleName(translate("Map", "Casualty figures of the year"))
+        self.year_box.setToolTip(translate(
+            "Map", "The year whose casualty figures colour the map and fill the table; a country "
+                   "without a figure for it shows its latest earlier one, marked as older"))
+        for year in state.casualty_years():
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(max(self.year_box.findData(state.casualty_year), 0))
+        self.year_box.setEnabled(self.year_box.count() > 0)
+        year_label = QLabel(translate("Map", "Casualties in"), self)
+        year_label.setBuddy(self.year_box)
         self.reset = QToolButton(self)
         self.reset.setText(translate("Map", "Whole world"))
         self.reset.setObjectName("mapReset")
@@ -59,15 +93,23 @@ class MapPanel(QWidget):
         self.zoom.setText(translate("Map", "Zoom to selection"))
         self.zoom.setObjectName("mapZoomSelection")
         self.zoom.setAccessibleName(translate("Map", "Zoom the map to the selected country"))
-        hint = QLabel(translate("Map", "Click: select · Ctrl+click: compare · wheel/drag: zoom and pan"), self)
-        hint.setEnabled(False)
-        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint = FittingLabel([
+            translate("Map", "Click or type a name: select · Ctrl+click: compare · wheel/drag: zoom and pan"),
+            translate("Map", "Click: select · Ctrl+click: compare · wheel/drag: zoom and pan"),
+            translate("Map", "Ctrl+click: compare"),
+        ], self)
+        hint.setObjectName("mapHint")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet 4.5:1 (accessible_palette)
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hint = hint
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 2)
         bar.addWidget(label)
         bar.addWidget(self.mode_box)
+        bar.addSpacing(8)
+        bar.addWidget(year_label)
+        bar.addWidget(self.year_box)
         bar.addSpacing(8)
         bar.addWidget(self.reset)
         bar.addWidget(self.zoom)
@@ -80,12 +122,16 @@ class MapPanel(QWidget):
         self.map = self._make_map()
         layout.addWidget(self.map, 1)
         self.available = self.map.objectName() == "worldMap"
+        # The year also drives the table: it works without the map.
+        self.year_box.currentIndexChanged.connect(self._pick_year)
+        state.casualtyYearChanged.connect(self._show_year)
         if not self.available:
             return
 
         lang = language()  # tooltips name countries in the interface language
         names = {c.iso3: c.display_name(lang) for c in state.all_countries}
         self._names = names
+        self.map.set_keyboard_names(names)
         self.map.installEventFilter(self)
         self.map.countryClicked.connect(self._on_clicked)
         self.mode_box.currentIndexChanged.connect(
@@ -179,8 +225,21 @@ class MapPanel(QWidget):
             self._apply_colors()
         self.modeChanged.emit(mode)
 
+    def _pick_year(self, _index: int) -> None:
+        year = self.year_box.currentData()
+        if year is not None:
+            self.state.set_casualty_year(year)
+
+    def _show_year(self, year: int) -> None:
+        index = self.year_box.findData(year)
+        if index >= 0 and index != self.year_box.currentIndex():
+            self.year_box.setCurrentIndex(index)
+        if self.available and self._mode == "casualties":
+            self._apply_colors()
+
     def _apply_colors(self) -> None:
-        self.coloring = coloring(self._mode, self.state.all_countries, self.palette())
+        self.coloring = coloring(self._mode, self.state.all_countries, self.palette(),
+                                 self.state.casualty_year, self.state.casualties_for)
         self.map.set_colors(self.coloring.colors)
         self.map.set_legend(self.coloring.legend, self.coloring.title)
         self.map.set_names({
@@ -222,6 +281,7 @@ class MapPanel(QWidget):
         elif event.type() == QEvent.Type.PaletteChange and watched is self.map:
             self._apply_colors()  # the "no data" grey follows the palette
         return False
+
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

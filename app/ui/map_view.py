@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.ui import map_paths
+from app.ui.colors import outline_color
 
 if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
     from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QWheelEvent
@@ -62,7 +63,8 @@ class MapView(QWidget):
         self.setObjectName("worldMap")
         self.setAccessibleName(self.tr("World map"))
         self.setAccessibleDescription(self.tr(
-            "Click a country to select it, Ctrl+click to compare. "
+            "Click a country to select it, Ctrl+click to compare. By keyboard: type a country's "
+            "name, or Ctrl+arrow keys for the nearest country that way. "
             "Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset."
         ))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -86,6 +88,10 @@ class MapView(QWidget):
         self._legend: list[tuple[str, QColor]] = []
         self._legend_title = ""
         self._legend_cache: tuple[tuple, tuple[QPixmap, int]] | None = None  # see _legend_layer
+        self._legend_extent = (0.0, 0.0)  # the legend box's width and height, px (see _fit_area)
+        self._keyboard_names: list[tuple[str, str]] = []  # (folded name, iso3), sorted: type-ahead
+        self._typed = ""
+        self._typed_at = 0.0
         self._hovered = ""
         self._base: QPixmap | None = None  # see _base_layer
         self._ids: QImage | None = None  # see _id_layer
@@ -120,6 +126,7 @@ class MapView(QWidget):
     def set_legend(self, entries: list[tuple[str, QColor]], title: str) -> None:
         self._legend = list(entries)
         self._legend_title = title
+        self._measure_legend()
         self.update()
 
     def set_hatched(self, path: QPainterPath) -> None:
@@ -130,6 +137,12 @@ class MapView(QWidget):
 
     def set_names(self, names: dict[str, str]) -> None:
         self._names = dict(names)
+
+    def set_keyboard_names(self, names: dict[str, str]) -> None:
+        """The countries a keyboard user can choose, by shown name (type-ahead, Ctrl+arrows)."""
+        from app.core.filters import fold
+
+        self._keyboard_names = sorted((fold(name), iso3) for iso3, name in names.items())
 
     def reset_view(self) -> None:
         self._zoom = 1.0
@@ -189,15 +202,31 @@ class MapView(QWidget):
         return self._zoom
 
     # --------------------------------------------------------- view transform
+    def _fit_area(self) -> QRectF:
+        """Where the whole world fits at zoom 1: the widget less a column (or a strip) for the
+        legend in the bottom-left corner, whichever leaves the bigger map, so the legend never
+        covers a country or a marker (Tonga, Samoa and Niue sit in that corner)."""
+        full = QRectF(MARGIN, MARGIN, max(self.width() - 2 * MARGIN, 1.0),
+                      max(self.height() - 2 * MARGIN, 1.0))
+        width, height = self._legend_extent
+        if not self._legend or not width:
+            return full
+        column = full.adjusted(width + 6, 0, 0, 0)
+        strip = full.adjusted(0, 0, 0, -(height + 6))
+        candidates = [r for r in (column, strip) if r.width() > 1 and r.height() > 1]
+        return max(candidates, key=self._scale_for, default=full)
+
+    def _scale_for(self, area: QRectF) -> float:
+        return min(area.width() / self._world_rect.width(), area.height() / self._world_rect.height())
+
     def _fit_scale(self) -> float:
-        w = max(self.width() - 2 * MARGIN, 1.0)
-        h = max(self.height() - 2 * MARGIN, 1.0)
-        return min(w / self._world_rect.width(), h / self._world_rect.height())
+        return self._scale_for(self._fit_area())
 
     def _transform(self) -> QTransform:
-        scale = self._fit_scale() * self._zoom
+        area = self._fit_area()
+        scale = self._scale_for(area) * self._zoom
         t = QTransform()
-        t.translate(self.width() / 2, self.height() / 2)
+        t.translate(area.center().x(), area.center().y())
         t.scale(scale, scale)
         t.translate(-self._center.x(), -self._center.y())
         return t
@@ -276,7 +305,7 @@ class MapView(QWidget):
 
     def _view_key(self) -> tuple:
         return (self.width(), self.height(), self.devicePixelRatioF(), self._zoom,
-                self._center.x(), self._center.y())
+                self._center.x(), self._center.y(), self._legend_extent)
 
     def _base_layer(self, transform, sea, land, faded_to) -> QPixmap:
         """Sea, land and borders, nothing dimmed; cached, so selection, hover and filter
@@ -291,7 +320,9 @@ class MapView(QWidget):
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(transform)
-        border = QPen(sea, 0.6)
+        # Borders and coasts at 3:1 against the sea (WCAG 1.4.11): a pale country (yellow,
+        # light green) still has a visible edge on a white or black sea.
+        border = QPen(outline_color(self.palette()), 0.6)
         border.setCosmetic(True)  # widths in px whatever the zoom
         painter.setPen(border)
         painter.setBrush(_blend(land, faded_to, 0.5))
@@ -405,12 +436,11 @@ class MapView(QWidget):
         pixmap, height = self._legend_layer(sea, ink)
         painter.drawPixmap(QPointF(MARGIN + 4 - 1, self.height() - MARGIN - 4 - height - 1), pixmap)
 
-    def _legend_layer(self, sea: QColor, ink: QColor) -> tuple[QPixmap, int]:
-        ratio = self.devicePixelRatioF()
-        key = (tuple((label, color.rgba()) for label, color in self._legend), self._legend_title,
-               sea.rgba(), ink.rgba(), self.font().key(), ratio)
-        if self._legend_cache is not None and self._legend_cache[0] == key:
-            return self._legend_cache[1]
+    def _measure_legend(self) -> None:
+        """The legend box's size (it sets the map's fit area, see _fit_area)."""
+        if not self._legend:
+            self._legend_extent = (0.0, 0.0)
+            return
         metrics = QFontMetrics(self.font())
         line = metrics.height() + 2
         swatch = metrics.height() - 4
@@ -420,7 +450,29 @@ class MapView(QWidget):
         bold.setBold(True)
         if self._legend_title:  # drawn bold: a long (translated) title must not be clipped
             width = max(width, QFontMetrics(bold).horizontalAdvance(self._legend_title) + 12)
-        height = line * len(rows) + 8
+        extent = (float(width + 2), float(line * len(rows) + 8 + 2))
+        if extent != self._legend_extent:
+            self._legend_extent = extent
+            self._invalidate()
+
+    def legend_rect(self) -> QRectF:
+        """Where the legend box sits in the widget (tests: it must not hide a country)."""
+        width, height = self._legend_extent
+        return QRectF(MARGIN + 4 - 1, self.height() - MARGIN - 4 - (height - 2) - 1, width, height)
+
+    def _legend_layer(self, sea: QColor, ink: QColor) -> tuple[QPixmap, int]:
+        ratio = self.devicePixelRatioF()
+        key = (tuple((label, color.rgba()) for label, color in self._legend), self._legend_title,
+               sea.rgba(), ink.rgba(), self.font().key(), ratio)
+        if self._legend_cache is not None and self._legend_cache[0] == key:
+            return self._legend_cache[1]
+        metrics = QFontMetrics(self.font())
+        line = metrics.height() + 2
+        swatch = metrics.height() - 4
+        width = round(self._legend_extent[0] - 2)
+        height = line * (len(self._legend) + bool(self._legend_title)) + 8
+        bold = self.font()
+        bold.setBold(True)
         # The box sits 1 px inside the layer so its 1 px outline is not clipped.
         pixmap = QPixmap(QSize(math.ceil((width + 2) * ratio), math.ceil((height + 2) * ratio)))
         pixmap.setDevicePixelRatio(ratio)
@@ -521,6 +573,11 @@ class MapView(QWidget):
             self._zoom_by(1 / 1.25)
         elif key == Qt.Key.Key_0:
             self.reset_view()
+        elif (event.modifiers() & Qt.KeyboardModifier.ControlModifier
+              and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self._select_towards(key)
+        elif self._type_ahead(event):
+            pass
         elif key == Qt.Key.Key_Left:
             self._pan_by(step, 0)
         elif key == Qt.Key.Key_Right:
@@ -532,6 +589,76 @@ class MapView(QWidget):
         else:
             super().keyPressEvent(event)
 
+    # -------------------------------------------------------- keyboard choice
+    def _anchor(self, iso3: str) -> QPointF | None:
+        """A country's point in path coordinates: its marker, or its label point (inside the
+        main landmass: the box centre of France or the United States is not)."""
+        if iso3 in self._points:
+            return self._points[iso3]
+        shape = self._world.shapes.get(iso3)  # world.json: read on the first Ctrl+arrow
+        return QPointF(shape.label[0], -shape.label[1]) if shape is not None else None
+
+    def _select_towards(self, key: Qt.Key) -> None:
+        """Ctrl+arrow: choose the nearest country in that direction from the selected one."""
+        dx, dy = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}[key]
+        start = self._anchor(self._selected) if self._selected else None
+        if start is None:
+            start = self._transform().inverted()[0].map(QPointF(self.width() / 2, self.height() / 2))
+        best, best_score = "", math.inf
+        for _name, iso3 in self._keyboard_names:
+            point = self._anchor(iso3) if iso3 != self._selected else None
+            if point is None:
+                continue
+            vx, vy = point.x() - start.x(), point.y() - start.y()
+            along = vx * dx + vy * dy
+            if along <= 0:
+                continue
+            across = abs(vx * dy - vy * dx)
+            score = along + 2 * across  # straight ahead beats nearer but off to the side
+            if score < best_score:
+                best, best_score = iso3, score
+        if best:
+            self._choose(best)
+
+    def _type_ahead(self, event: QKeyEvent) -> bool:
+        """Letters pick the first country whose shown name starts with what was typed (typed
+        within a second); the same letter again moves on to the next such country."""
+        import time
+
+        from app.core.filters import fold
+
+        text = event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+        if not text or not (text.isalpha() or (self._typed and text in " -'")) or mods:
+            return False
+        now = time.monotonic()
+        self._typed = (self._typed if now - self._typed_at < 1.0 else "") + fold(text)
+        self._typed_at = now
+        typed = self._typed
+        if len(set(typed)) == 1 and len(typed) > 1:  # "ccc": the third country under C
+            matches = [iso3 for name, iso3 in self._keyboard_names if name.startswith(typed[0])]
+            if matches and not any(name.startswith(typed) for name, _ in self._keyboard_names):
+                self._choose(matches[(len(typed) - 1) % len(matches)])
+                return True
+        match = next((iso3 for name, iso3 in self._keyboard_names if name.startswith(typed)), "")
+        if match:
+            self._choose(match)
+        return True
+
+    def _choose(self, iso3: str) -> None:
+        """Select a country from the keyboard, and bring it into view if it is outside."""
+        point = self._anchor(iso3)
+        if point is not None:
+            shown = self._transform().map(point)
+            if not QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN).contains(shown):
+                self._center = QPointF(point)
+                self._clamp_center()
+                self.update()
+        self.countryClicked.emit(iso3, False)
+
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._measure_legend()
         self._invalidate()  # palette or style change: colours come from the palette

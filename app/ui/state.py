@@ -19,6 +19,7 @@ class AppState(QObject):
     selectionChanged = Signal(object)  # str | None: the selected ISO3 code
     comparedChanged = Signal(tuple)  # tuple[str, ...]: up to MAX_COMPARED codes
     filterChanged = Signal(object)  # Filter; ``visible`` is already updated
+    casualtyYearChanged = Signal(int)  # the data year the table and the map show casualties for
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -28,6 +29,9 @@ class AppState(QObject):
         self._compared: tuple[str, ...] = ()
         self._all = store.summaries()
         self._visible = self._all
+        self._casualty_year: int | None = None  # see casualty_year
+        self._world_years: list[int] | None = None
+        self._totals: dict[str, tuple[tuple[int, int], ...]] | None = None  # loaded on first use
 
     # -- reading ---------------------------------------------------------------
 
@@ -55,6 +59,35 @@ class AppState(QObject):
     def visible_codes(self) -> set[str]:
         return {c.iso3 for c in self._visible}
 
+    def casualty_years(self) -> list[int]:
+        """The years the casualty picker offers, newest first: those with a world figure."""
+        if self._world_years is None:
+            years = {c.year for c in self.store.casualties(None) if c.total is not None}
+            self._world_years = sorted(years, reverse=True)
+        return self._world_years
+
+    @property
+    def casualty_year(self) -> int | None:
+        """The data year casualties are shown for; the newest world year by default."""
+        if self._casualty_year is None:
+            years = self.casualty_years()
+            newest_country = max((c.latest_casualty_year or 0 for c in self._all), default=0)
+            self._casualty_year = years[0] if years else (newest_country or None)
+        return self._casualty_year
+
+    def casualties_for(self, row: CountrySummary) -> tuple[int, int] | None:
+        """(total, data year) of the figure shown for the casualty year: that year's, or the
+        latest before it (an older figure, marked as such); None when there is none."""
+        year = self.casualty_year
+        if row.latest_casualties is None or year is None:
+            return None
+        if self._totals is None and row.latest_casualty_year <= year:
+            return row.latest_casualties, row.latest_casualty_year  # the summary has it: no query
+        if self._totals is None:
+            self._totals = self.store.casualty_totals()
+        earlier = [(y, total) for y, total in self._totals.get(row.iso3, ()) if y <= year]
+        return (earlier[-1][1], earlier[-1][0]) if earlier else None
+
     # -- writing ---------------------------------------------------------------
 
     def select(self, iso3: str | None) -> None:
@@ -69,6 +102,12 @@ class AppState(QObject):
         self._filter = flt
         self._visible = self._all if flt.is_empty else self.store.summaries(flt)
         self.filterChanged.emit(flt)
+
+    def set_casualty_year(self, year: int) -> None:
+        if year == self.casualty_year:
+            return
+        self._casualty_year = year
+        self.casualtyYearChanged.emit(year)
 
     def clear_filter(self) -> None:
         self.set_filter(Filter())
