@@ -246,8 +246,7 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
         from app.text.i18n import label, status_label
 
         lang = args.lang or "en"
-        names = {r.iso3: r.display_name(lang) if lang in ("en", "fr", "es") else
-                 store.country(r.iso3).display_name(lang) for r in rows}  # fmt: skip
+        names = {r.iso3: r.display_name(lang) for r in rows}
         width = max((len(n) for n in names.values()), default=4)
         no_data = label("no_data", lang)
         for r in rows:

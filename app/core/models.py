@@ -172,9 +172,15 @@ class CountrySummary(NamedTuple):
     ccm_status: str | None
     latest_casualty_year: int | None
     latest_casualties: int | None
+    iso2: str | None = None
 
     def display_name(self, language: str = "en") -> str:
-        return {"fr": self.name_fr, "es": self.name_es}.get(language, self.name)
+        stored = {"fr": self.name_fr, "es": self.name_es}.get(language)
+        if stored or language == "en":
+            return stored or self.name
+        from app.core.regions import country_name
+
+        return country_name(self.iso2, self.name, language)
 
 
 class CountryProfile(NamedTuple):

@@ -49,7 +49,7 @@ WITH latest AS (
         WHERE preferred = 1 AND iso3 IS NOT NULL AND total IS NOT NULL
     ) WHERE rn = 1
 ), summary AS (
-    SELECT c.iso3, c.name, c.name_fr, c.name_es, c.region, c.subregion, c.kind,
+    SELECT c.iso3, c.iso2, c.name, c.name_fr, c.name_es, c.region, c.subregion, c.kind,
            c.search_text,
            a.status AS apmbc_status, a.entry_into_force AS apmbc_entry_into_force,
            m.status AS ccm_status,
@@ -60,7 +60,7 @@ WITH latest AS (
     LEFT JOIN latest ON latest.iso3 = c.iso3
 )
 SELECT iso3, name, name_fr, name_es, region, subregion, kind, apmbc_status,
-       apmbc_entry_into_force, ccm_status, latest_casualty_year, latest_casualties
+       apmbc_entry_into_force, ccm_status, latest_casualty_year, latest_casualties, iso2
 FROM summary
 """
 

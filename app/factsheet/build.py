@@ -34,11 +34,13 @@ from app.factsheet.canvas import (
     _document,
     _page_end_factory,
 )
+from app.factsheet.map_notice import short_notice
 from app.factsheet.markup import _p
 from app.factsheet.sections import (
     FONT_COMMAND,
     MAP_WIDTH,
     Context,
+    EndMark,
     chart_section,
     donor_section,
     event_table,
@@ -56,13 +58,14 @@ from app.text.profile import profile_view
 
 def sheet_story(profile: CountryProfile, language: str, paper: str, low_ink: bool,
                 world_casualties: Sequence[CasualtyYear] = (),
-                on_draw: Callable[[], None] | None = None) -> list[Flowable]:  # fmt: skip
+                on_draw: Callable[[], None] | None = None, compact: bool = False,
+                end: Flowable | None = None) -> list[Flowable]:  # fmt: skip
     """The flowables of one country's sheet (used alone or inside a pack)."""
     c = profile.country
     world_latest = next((y for y in reversed(world_casualties) if y.total is not None), None)
     view = profile_view(profile, language, world_latest)
     width = page_size(paper)[0] - 2 * MARGIN_X
-    ctx = Context(c.iso3, language, low_ink, styles(low_ink), palette(low_ink), width)
+    ctx = Context(c.iso3, language, low_ink, styles(low_ink, compact), palette(low_ink), width, compact)
     band = TitleBand(
         view.title,
         view.subtitle,
@@ -73,7 +76,8 @@ def sheet_story(profile: CountryProfile, language: str, paper: str, low_ink: boo
     key_width = width - MAP_WIDTH - 6 * mm
     key = key_figures(ctx, view, key_width)
     map_cell = [_p(escape(ctx.label("map_title")), ctx.styles.cell_head), Spacer(1, 3),
-                locator(c.iso3, low_ink, ctx.label("map_missing"))]  # fmt: skip
+                locator(c.iso3, low_ink, ctx.label("map_missing"), language),
+                _p(escape(short_notice(language)), ctx.styles.tiny)]  # fmt: skip
     top = Table([[key, map_cell]], colWidths=[key_width + 6 * mm, MAP_WIDTH])
     top.setStyle(TableStyle([
         *FONT_COMMAND,
@@ -85,12 +89,18 @@ def sheet_story(profile: CountryProfile, language: str, paper: str, low_ink: boo
     story: list[Flowable] = [SheetStart(c.iso3, view.title, on_draw=on_draw), band, Spacer(1, 2 * mm),
                              *glance(ctx, view), top]  # fmt: skip
     story += treaty_section(ctx, view)
-    story += chart_section(ctx, profile, view)
+    # Compact: a lower chart, to keep the last few lines off an otherwise empty page.
+    story += chart_section(ctx, profile, view, height=(30 if compact else 46) * mm)
     if view.timeline:
         story += event_table(ctx, view.timeline, "timeline", ctx.label("timeline"))
     story += donor_section(ctx, view)
     story += sources_section(ctx, view)
+    if end is not None:
+        story.append(end)
     return story
+
+
+NEAR_EMPTY = 0.25  # a last page whose text ends in its top quarter is "near-empty"
 
 
 def _metadata(language: str, dataset: DatasetInfo) -> tuple[str, str]:
@@ -118,14 +128,20 @@ def build_sheet(
     check_language(language)
     generated = generated or date.today()
     pal = palette(low_ink)
-    buffer = BytesIO()
     name = profile.country.display_name(language)
     subject, keywords = _metadata(language, profile.dataset)
-    doc = _document(buffer, paper, f"{name} – {label('sheet_title', language)}", subject,
-                    language, keywords,
-                    _page_end_factory(profile.dataset, language, generated, pal, paper))  # fmt: skip
-    doc.build(sheet_story(profile, language, paper, low_ink, world_casualties),
-              canvasmaker=_canvas_maker(language, pal))  # fmt: skip
+    end = EndMark()
+    for compact in (False, True):
+        buffer = BytesIO()
+        doc = _document(buffer, paper, f"{name} – {label('sheet_title', language)}", subject,
+                        language, keywords,
+                        _page_end_factory(profile.dataset, language, generated, pal, paper))  # fmt: skip
+        doc.build(sheet_story(profile, language, paper, low_ink, world_casualties, compact=compact,
+                              end=end), canvasmaker=_canvas_maker(language, pal))  # fmt: skip
+        # A last page holding only a few lines is a page wasted in print: once more,
+        # compact, which usually pulls them back.
+        if end.page < 2 or end.used > NEAR_EMPTY:
+            break
     return buffer.getvalue()
 
 

@@ -271,8 +271,6 @@ def _sources(page: _Page) -> str:
         items.append(f'<li id="{page.key}-src{number}">{title}. <a href="{url}">{url}</a> ({accessed})</li>')
     out = [f'<section aria-labelledby="{page.key}-sources">', page.heading(page.label("sources"), "sources"),
            f'<ol class="sources">{"".join(items)}</ol>']  # fmt: skip
-    if page.language != "en" and page.label("summaries_language"):
-        out.append(f'<p class="note">{_e(page.label("summaries_language"))}</p>')
     out.append("</section>")
     return "\n".join(out)
 

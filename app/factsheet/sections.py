@@ -20,6 +20,7 @@ from app.core.models import CountryProfile
 from app.factsheet import fonts
 from app.factsheet.canvas import OutlineMark
 from app.factsheet.charts import casualty_chart
+from app.factsheet.map_notice import disclaimer
 from app.factsheet.markup import _PLAIN, SheetParagraph, _p
 from app.factsheet.styles import Palette, Styles, palette
 from app.factsheet.textpath import visual
@@ -45,6 +46,7 @@ class Context:
     styles: Styles
     palette: Palette
     width: float
+    compact: bool = False  # tighter table padding (the second pass of build_sheet)
 
     def label(self, key: str, **values: object) -> str:
         return label(key, self.language, **values)
@@ -96,8 +98,8 @@ def grid_style(ctx: Context, header: bool = True, zebra: bool = True) -> list[tu
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1 if ctx.compact else 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 if ctx.compact else 2.5),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, p.rule),
     ]
     if header:
@@ -216,12 +218,12 @@ def key_figures(ctx: Context, view: ProfileView, width: float) -> list[Flowable]
 # -- map, chart, timeline, sources ------------------------------------------------------
 
 
-def locator(iso3: str, low_ink: bool, not_available: str) -> Flowable:
+def locator(iso3: str, low_ink: bool, not_available: str, language: str = "en") -> Flowable:
     """The locator map, or a marked placeholder when the map cannot place the country."""
     from app.factsheet.locator import LocatorMap
 
     try:
-        return LocatorMap(iso3, MAP_WIDTH, MAP_HEIGHT, low_ink=low_ink)
+        return LocatorMap(iso3, MAP_WIDTH, MAP_HEIGHT, low_ink=low_ink, language=language)
     except (KeyError, ValueError):  # a code the map does not know, or a damaged map file
         return placeholder_map(not_available, low_ink)
 
@@ -236,7 +238,8 @@ def placeholder_map(text: str, low_ink: bool) -> Drawing:
     return d
 
 
-def chart_section(ctx: Context, profile: CountryProfile, view: ProfileView) -> list[Flowable]:
+def chart_section(ctx: Context, profile: CountryProfile, view: ProfileView,
+                  height: float = 46 * mm) -> list[Flowable]:  # fmt: skip
     years = list(profile.casualties)
     if not any(c.total is not None for c in years):
         return []
@@ -244,7 +247,7 @@ def chart_section(ctx: Context, profile: CountryProfile, view: ProfileView) -> l
         return []  # one year is no trend; the key figures already give it
     out = heading(ctx, ctx.label("chart_title"), "chart", 1)
     nr = catalog.text("chart_gap", ctx.language)
-    chart = casualty_chart(years, ctx.width, 46 * mm, ctx.language, ctx.low_ink, not_reported=nr)
+    chart = casualty_chart(years, ctx.width, height, ctx.language, ctx.low_ink, not_reported=nr)
     note = _p(escape(ctx.label("chart_note")) + ctx.refs(view.chart_refs), ctx.styles.tiny)
     numbers = _p(escape(view.chart_numbers), ctx.styles.tiny)
     # Heading and chart move to the next page together: never an orphaned heading.
@@ -274,6 +277,23 @@ def donor_section(ctx: Context, view: ProfileView) -> list[Flowable]:
     return out
 
 
+class EndMark(Flowable):
+    """Records where a sheet ends (page, and how far down it the text reached)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page = 0
+        self.used = 0.0  # share of the page height above the end of the text
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        _, y = self.canv.absolutePosition(0, 0)
+        self.page = self.canv.getPageNumber()
+        self.used = 1 - y / self.canv._pagesize[1]
+
+
 def sources_section(ctx: Context, view: ProfileView) -> list[Flowable]:
     s = ctx.styles
     out = heading(ctx, ctx.label("sources"), "sources", 1)
@@ -288,7 +308,7 @@ def sources_section(ctx: Context, view: ProfileView) -> list[Flowable]:
         accessed = escape(ctx.label("accessed", date=format_date(src.seen, ctx.language)))
         text = f'<a name="{ctx.key}-src{number}"/>{number}.\u00a0' + title
         out.append(_p(f"{text}. {link} ({accessed})", s.source))
-    if ctx.language != "en" and ctx.label("summaries_language"):
-        out.append(Spacer(1, 2))
-        out.append(_p(escape(ctx.label("summaries_language")), s.tiny))
+    # The UN convention: every map says what its boundaries do not mean, and whose data they are.
+    out.append(Spacer(1, 2))
+    out.append(_p(escape(disclaimer(ctx.language)), s.tiny))
     return out

@@ -95,7 +95,9 @@ class Styles:
 
 
 @functools.cache
-def styles(low_ink: bool = False) -> Styles:
+def styles(low_ink: bool = False, compact: bool = False) -> Styles:
+    """The sheet's paragraph styles; ``compact`` tightens the spacing (never the type size)
+    for a second layout pass when a sheet would leave a few lines alone on a page."""
     font = fonts.register()
     p = palette(low_ink)
 
@@ -107,19 +109,19 @@ def styles(low_ink: bool = False) -> Styles:
 
     return Styles(
         body=style("body", 9.4, 12),
-        small=style("small", 8, 9.8, textColor=p.muted),
+        small=style("small", 8, 9.2 if compact else 9.8, textColor=p.muted),
         tiny=style("tiny", 7.5, 9, textColor=p.muted),
-        cell=style("cell", 9, 10.8),
+        cell=style("cell", 9, 10.4 if compact else 10.8),
         cell_bold=style("cell_bold", 9, 10.8, fontName=fonts.BOLD),
         cell_head=style("cell_head", 8.5, 10.2, fontName=fonts.BOLD, textColor=p.muted),
         cell_right=style("cell_right", 9, 10.8, alignment=TA_RIGHT),
         headline=style("headline", 9, 10.8, autoLeading="max", spaceAfter=1),
         heading=style(
             "heading", 10.5, 13, fontName=fonts.BOLD, textColor=p.accent if not low_ink else p.ink,
-            spaceBefore=7, spaceAfter=3, keepWithNext=1,
+            spaceBefore=3 if compact else 7, spaceAfter=1.5 if compact else 3, keepWithNext=1,
         ),
         figure_big=style("figure_big", 15, 17, fontName=fonts.BOLD),
-        source=style("source", 7.5, 9, leftIndent=11, firstLineIndent=-11),
+        source=style("source", 7.5, 8.1 if compact else 9, leftIndent=11, firstLineIndent=-11),
         cover_title=style("cover_title", 26, 31, fontName=fonts.BOLD),
         cover_sub=style("cover_sub", 13, 17, textColor=p.muted),
         toc_entry=style("toc_entry", 9, 12),

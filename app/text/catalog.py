@@ -31,7 +31,7 @@ def _translations(language: str) -> gettext.NullTranslations:
 
 def text(key: str, language: str = "en", **values: object) -> str:
     """The wording of ``key`` in ``language`` (English where a catalogue lacks it)."""
-    english = MESSAGES.get(key, key)
+    english = MESSAGES[key]  # an unknown key is a bug, not a word to print
     if isinstance(english, tuple):
         raise TypeError(f"{key!r} is a plural message: use plural()")
     found = _translations(language).pgettext(key, english) if english else english

@@ -43,3 +43,20 @@ def test_a_french_number_never_breaks_across_lines():
     paragraph.wrap(60, 100)
     lines = [" ".join(line[1]) for line in paragraph.blPara.lines]
     assert any("6\u00a0600\u00a0000" in line for line in lines), lines
+
+
+def test_a_few_spilled_lines_are_pulled_back_rather_than_printing_a_near_empty_page(store, world):
+    """The fixture's Cambodia spills two source lines at normal spacing; the compact pass keeps it on one page."""
+    from io import BytesIO
+
+    from app.factsheet import build
+    from app.factsheet.sections import EndMark
+
+    profile = store.profile("KHM")
+    end = EndMark()
+    doc = build._document(BytesIO(), "a4", "t", "s", "en", "k",
+                          build._page_end_factory(profile.dataset, "en", build.date.today(), build.palette(False), "a4"))
+    doc.build(build.sheet_story(profile, "en", "a4", False, world, end=end),
+              canvasmaker=build._canvas_maker("en", build.palette(False)))  # fmt: skip
+    assert end.page == 2 and end.used < build.NEAR_EMPTY  # the first pass would waste a page
+    assert len(pypdfium2.PdfDocument(build_sheet(profile, "en", world_casualties=world))) == 1
