@@ -91,7 +91,16 @@ def run(db_path: str | None = None, smoke: bool = False, language: str | None = 
         return 1
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    try:
+        window = MainWindow(store)
+    except DatabaseError as exc:  # readable at open, broken when the views read it: one sentence
+        if smoke:
+            print(f"factsheets: {exc}", file=sys.stderr)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, app.translate("App", "Landmine Fact Sheets"), str(exc))
+        return 1
     from app.ui.settings import settings_problem
     from app.ui.slot_errors import SlotErrorReporter
 

@@ -120,6 +120,14 @@ def outline_color(palette: QPalette) -> QColor:
                                                  palette.color(role.Window)], GRAPHIC_CONTRAST)
 
 
+def selection_color(palette: QPalette) -> QColor:
+    """The selected country's outline on the map: the highlight, moved towards the ink until
+    it stands out 3:1 from both the sea and the "no data" land grey."""
+    role = QPalette.ColorRole
+    return legible(palette.color(role.Highlight), palette.color(role.Text),
+                   [palette.color(role.Base), no_data_color(palette)], GRAPHIC_CONTRAST)
+
+
 def accessible_palette(palette: QPalette) -> QPalette:
     """The roles of ``palette`` that fail WCAG contrast, corrected; the rest left unset.
 

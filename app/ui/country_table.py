@@ -538,6 +538,11 @@ class CountryTable(QTableView):
         header.setMinimumSectionSize(min(self._natural.values()))
         header.setSectionResizeMode(COUNTRY, QHeaderView.ResizeMode.Stretch)
 
+    def natural_width(self) -> int:
+        """The width that shows every column whole, scroll bar and frame included."""
+        return (sum(self._natural.values()) + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())
+
     def hidden_columns(self) -> list[int]:
         return [c for c in self._natural if self.horizontalHeader().isSectionHidden(c)]
 

@@ -31,7 +31,7 @@ from app.ui.state import AppState
 ANY = ""
 
 
-SEARCH_MIN = 220  # px: below this beside the other controls, the bar takes two rows
+SEARCH_MIN = 220  # px, at least: the search box shows its whole hint, else the bar takes two rows
 
 
 def _whole(combo: QComboBox) -> None:
@@ -61,6 +61,10 @@ class FilterBar(QWidget):
         # A paste of a whole document is not a search: the CLI's limit (app/cli_guard.py).
         self.search.setMaxLength(500)
         self.search.setMinimumWidth(160)
+        # Wide enough for the whole placeholder (its example names are the hint), plus the
+        # frame and the clear button.
+        self._search_min = max(SEARCH_MIN, self.search.fontMetrics().horizontalAdvance(
+            self.search.placeholderText()) + 40)
 
         self.region = QComboBox(self)
         self.region.setObjectName("regionFilter")
@@ -147,7 +151,7 @@ class FilterBar(QWidget):
         spacing = max(self._rows[0].spacing(), 0)
         widgets = (self.region, self.apmbc, self.ccm, self.casualties, self.clear)
         margins = self.layout().contentsMargins()
-        return (SEARCH_MIN + sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
+        return (self._search_min + sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
                 + margins.left() + margins.right())
 
     def resizeEvent(self, event) -> None:  # noqa: N802

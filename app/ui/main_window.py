@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first 
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
 SETTINGS_VERSION = 1
+PROFILE_MIN_EM = 40  # the profile pane's least width by default, in widths of "M"
 
 
 def _sizes(value: object) -> list[int] | None:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._fix_palette()  # before the views exist: they read their colours from it
         self._painted: set[str] = set()
         self._pending_splitters: tuple[list[int] | None, list[int] | None] = (None, None)
+        self._split_done = False  # the first show sets the default (or the saved) pane sizes
 
         self.filter_bar = FilterBar(self.state, self)
         self.map_panel = MapPanel(self.state, self)
@@ -437,9 +439,26 @@ class MainWindow(QMainWindow):
         if selected in known:
             self.state.select(selected)
 
+    def _default_split(self) -> None:
+        """The map and table get two thirds of the width, more when that lets the table show
+        all its columns (1366 px wide: about 30 px more), as long as the profile keeps
+        PROFILE_MIN_EM of room."""
+        self.centralWidget().layout().activate()
+        total = sum(self.main_split.sizes())
+        if total <= 0:
+            return
+        profile_min = self.fontMetrics().horizontalAdvance("M") * PROFILE_MIN_EM
+        wanted = self.table.natural_width() + self.map_panel.layout().contentsMargins().left()
+        left = max(round(total * 2 / 3), min(wanted, total - profile_min))
+        self.main_split.setSizes([left, total - left])
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         pending, self._pending_splitters = self._pending_splitters, (None, None)
+        if not self._split_done:
+            self._split_done = True
+            if pending[0] is None:
+                self._default_split()
         for splitter, saved in zip((self.main_split, self.left_split), pending, strict=True):
             if saved and len(saved) == splitter.count():
                 # Saved as sizes, restored as proportions: the screen may have changed.

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.ui import map_paths
-from app.ui.colors import outline_color
+from app.ui.colors import outline_color, selection_color
 
 if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
     from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QWheelEvent
@@ -211,8 +211,9 @@ class MapView(QWidget):
         width, height = self._legend_extent
         if not self._legend or not width:
             return full
-        column = full.adjusted(width + 6, 0, 0, 0)
-        strip = full.adjusted(0, 0, 0, -(height + 6))
+        gap = 6 + MARKER_RADIUS + 2  # a marker on the world's edge (Tonga) stays clear of the box
+        column = full.adjusted(width + gap, 0, 0, 0)
+        strip = full.adjusted(0, 0, 0, -(height + gap))
         candidates = [r for r in (column, strip) if r.width() > 1 and r.height() > 1]
         return max(candidates, key=self._scale_for, default=full)
 
@@ -290,7 +291,7 @@ class MapView(QWidget):
         painter.setTransform(transform)
         self._paint_outline(painter, self._extra, pal.color(QPalette.ColorRole.Text), 1.5)
         if self._selected:
-            self._paint_outline(painter, {self._selected}, pal.color(QPalette.ColorRole.Highlight), 3.0)
+            self._paint_outline(painter, {self._selected}, selection_color(pal), 3.0)
 
         painter.resetTransform()
         self._paint_markers(painter, transform, land, faded_to, sea, ink)
@@ -409,7 +410,7 @@ class MapView(QWidget):
                 painter.drawPath(self._paths[iso3])
 
     def _paint_markers(self, painter, transform, land, faded_to, sea, ink) -> None:
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        highlight = selection_color(self.palette())
         plain = QPen(_blend(ink, sea, 0.35), 1.0)  # every marker but the selected and compared
         dimmed: dict[int, QColor] = {}  # fill colour -> its dimmed blend, made once per colour
         for iso3, point in self._points.items():
