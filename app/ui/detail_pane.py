@@ -311,10 +311,7 @@ class ProfilePane(QScrollArea):
         self.title.setText(view.title)
         self.title.setAccessibleName(view.title)
         self.subtitle.setText(view.subtitle)
-        headings = (translate("Profile", "Treaty"), translate("Profile", "Standing"),
-                    translate("Profile", "Joined"), translate("Profile", "In force"))  # fmt: skip
-        self._set_section(self.treaties, html.treaties(view, self._notes, muted, self._swatch, headings,
-                                                       self._missing))  # fmt: skip
+        self._set_section(self.treaties, html.treaties(view, self._notes, muted, self._swatch, self._missing))
         self.casualty_summary.setText(html.casualty_summary(view, self._notes, self._missing))
         self._show_chart(p)
         self._set_section(self.figures, html.figure_groups(view, self._notes, muted, self._missing))

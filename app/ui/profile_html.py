@@ -50,35 +50,34 @@ def _cell(cell: Cell, marks: Marks, muted: str, computed_tip: str) -> str:
 
 
 def treaties(view: ProfileView, marks: Marks, muted: str, swatch: Callable[[str | None], str],
-             headings: Sequence[str], missing: Callable[[str], str]) -> str:  # fmt: skip
-    signed_word = label("signed", view.language)
-    head = "".join(f'<th align=left style="color:{muted}; font-weight:normal">{_esc(h)}</th>' for h in headings)
-    rows = []
+             missing: Callable[[str], str]) -> str:  # fmt: skip
+    """One block per treaty: name and standing on the first line, its dates below.
+
+    A block, not a four-column table: in a 400-pixel pane columns would break
+    long standings mid-word ("Государство-участник").
+    """
+    lang = view.language
+    blocks = []
     for row in view.treaties:
-        name = f'<td title="{_esc(row.name)}">{_esc(row.short_name)}</td>'
+        name = f'<b title="{_esc(row.name)}">{_esc(row.short_name)}</b>'
         if row.status is None:
-            rows.append(f"<tr>{name}<td colspan=3>{missing(row.standing.text)}</td></tr>")
+            blocks.append(f"<p>{name}: {missing(row.standing.text)}</p>")
             continue
-        joined = _cell(row.deposit, marks, muted, view.computed_note or "")
-        if row.signed.text:  # the signature too, muted, as the sheet's Signature column has it
-            signed = f'<span style="color:{muted}">{_esc(signed_word)}</span> {_cell(row.signed, marks, muted, "")}'
-            joined = f"{joined}<br><small>{signed}</small>" if joined else signed
-        in_force = _cell(row.in_force, marks, muted, view.computed_note or "")
-        rows.append(
-            f"<tr>{name}<td>{swatch(row.status)}&nbsp;<b>{_esc(row.standing.text)}</b>{marks(row.standing.refs)}</td>"
-            f"<td>{joined}</td><td>{in_force}</td></tr>"
-        )
-        notes = [_esc("; ".join(row.withdrawal))] if row.withdrawal else []
+        standing = f"{swatch(row.status)}&nbsp;{_esc(row.standing.text)}{marks(row.standing.refs)}"
+        dates = [f"{_esc(label(key, lang))} {_cell(cell, marks, muted, view.computed_note or '')}"
+                 for key, cell in (("deposit", row.deposit), ("in_force", row.in_force), ("signed", row.signed))
+                 if cell.text]  # fmt: skip
+        notes = [*dates, *(_esc(w) for w in row.withdrawal)]
+        lines = [" · ".join(notes)] if notes else []
         if row.note is not None:
-            notes.append(line(row.note, marks))
-        notes += [f"‡ {line(d, marks)}" for d in row.disputes]
-        if notes:
-            small = "<br>".join(notes)
-            rows.append(f'<tr><td></td><td colspan=3 style="color:{muted}"><small>{small}</small></td></tr>')
+            lines.append(line(row.note, marks))
+        lines += [f"‡ {line(d, marks)}" for d in row.disputes]
+        detail = f'<br><small style="color:{muted}">{"<br>".join(lines)}</small>' if lines else ""
+        blocks.append(f"<p>{name}: {standing}{detail}</p>")
     foot = f'<p style="color:{muted}">† {_esc(view.computed_note)}</p>' if view.computed_note else ""
     foot += "".join(f'<p style="color:{muted}"><small>{_esc(text)}</small></p>' for text in view.world)
     lead = f"<p><b>{_esc(' · '.join(view.glance))}</b></p>" if view.glance else ""
-    return f"{lead}<table width='100%' cellspacing=0 cellpadding=2><tr>{head}</tr>{''.join(rows)}</table>{foot}"
+    return lead + "".join(blocks) + foot
 
 
 def casualty_summary(view: ProfileView, marks: Marks, missing: Callable[[str], str]) -> str:
