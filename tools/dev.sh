@@ -37,8 +37,16 @@ python_env() {
     "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
         || { echo "Python 3.11 or newer is needed (found $("$PYTHON" --version))." >&2; exit 1; }
     [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+    # pip takes 8-11 s even with nothing to do: skip it while pyproject.toml is the one the
+    # venv was last installed from (its hash, with the venv's Python, sits in a stamp file).
+    local stamp="$VENV/.factsheets-installed" wanted
+    wanted=$("$VENV/bin/python" -c 'import hashlib, sys; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest(), sys.version.split()[0])')
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && [ -x "$VENV/bin/factsheets" ]; then
+        return  # delete the stamp file to force a reinstall
+    fi
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+    printf '%s\n' "$wanted" > "$stamp"
 }
 
 case "${1:-}" in
