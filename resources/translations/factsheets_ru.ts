@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="110"/>
-        <source>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Offline fact sheets on landmine treaties, casualties and victim assistance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset&lt;/b&gt; {dataset}, as of {as_of} (schema {schema}) &amp;middot; {count} sources cited.&lt;br&gt;Every figure carries its source; a missing figure is shown as “not reported”, never as 0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Офлайн-справки о договорах по наземным минам, жертвах и помощи жертвам.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Набор данных&lt;/b&gt; {dataset} по состоянию на {as_of} (схема {schema}) &amp;middot; цитируемых источников: {count}.&lt;br&gt;Для каждой цифры указан источник; отсутствующая цифра обозначается «не сообщается», но никогда не 0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Offline fact sheets on landmine treaties, casualties and victim assistance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset&lt;/b&gt; {dataset}, as of {as_of} (schema {schema}) &amp;middot; {count} sources cited.&lt;br&gt;Every figure carries its source; a figure this dataset lacks is named as such, never shown as 0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Офлайн-справки о договорах по наземным минам, жертвах и помощи жертвам.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Набор данных&lt;/b&gt; {dataset} по состоянию на {as_of} (схема {schema}) &amp;middot; цитируемых источников: {count}.&lt;br&gt;Для каждой цифры указан источник; если цифры нет в этом наборе данных, так и сказано — она никогда не показывается как 0.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="124"/>
@@ -73,6 +73,7 @@
     <name>App</name>
     <message>
         <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="102"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
@@ -167,92 +168,112 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_table.py" line="113"/>
+        <location filename="../../app/ui/country_table.py" line="140"/>
         <source>No casualty figure reported for {0} in this dataset</source>
         <translation>{0}: в этом наборе данных нет сообщённых данных о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="115"/>
-        <source>{0} casualties recorded in {1}, the latest year with data</source>
-        <translation>Жертв зарегистрировано в {1}&#xa0;г. (последний год с данными): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_table.py" line="118"/>
+        <location filename="../../app/ui/country_table.py" line="161"/>
         <source>Not in force for this country</source>
         <translation>Для этой страны не вступил в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="137"/>
+        <location filename="../../app/ui/country_table.py" line="186"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="138"/>
+        <location filename="../../app/ui/country_table.py" line="187"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="139"/>
+        <location filename="../../app/ui/country_table.py" line="188"/>
         <source>Mine Ban Treaty</source>
         <translation>Запрещение мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="140"/>
+        <location filename="../../app/ui/country_table.py" line="189"/>
         <source>In force</source>
         <translation>В силе с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="141"/>
+        <location filename="../../app/ui/country_table.py" line="190"/>
         <source>Cluster Munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="142"/>
+        <location filename="../../app/ui/country_table.py" line="273"/>
         <source>Latest casualties</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="145"/>
+        <location filename="../../app/ui/country_table.py" line="194"/>
         <source>Country or area</source>
         <translation>Страна или территория</translation>
     </message>
     <message>
+        <location filename="../../app/ui/country_table.py" line="142"/>
+        <source>No casualty figure for {0} up to {1} in this dataset</source>
+        <translation>{0}: в этом наборе данных нет цифр о жертвах по {1}&#xa0;г. включительно</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/country_table.py" line="146"/>
+        <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
+        <translation>Жертв зарегистрировано в {1}&#xa0;г.: {0} — последняя цифра в этом наборе данных до {2}&#xa0;г.; за {2}&#xa0;г. данных нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="149"/>
+        <source>{0} casualties recorded in {1}</source>
+        <translation>Жертв зарегистрировано в {1}&#xa0;г.: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="195"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Субрегион по классификации ООН M49 (наведите курсор на ячейку, чтобы увидеть регион)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="147"/>
+        <location filename="../../app/ui/country_table.py" line="196"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Статус по Конвенции о запрещении противопехотных мин (1997&#xa0;г.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="148"/>
+        <location filename="../../app/ui/country_table.py" line="197"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Дата вступления Договора о запрещении мин в силу для страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="149"/>
+        <location filename="../../app/ui/country_table.py" line="198"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Статус по Конвенции по кассетным боеприпасам (2008&#xa0;г.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="150"/>
+        <location filename="../../app/ui/country_table.py" line="274"/>
+        <source>Casualties {0}</source>
+        <translation>Жертвы, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="278"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Жертвы мин/ВПВ за последний год с данными (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="329"/>
+        <location filename="../../app/ui/country_table.py" line="279"/>
+        <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
+        <translation>Жертвы мин/ВПВ в {0}&#xa0;г. (Landmine Monitor); серая цифра — последняя за более ранний год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="465"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="331"/>
+        <location filename="../../app/ui/country_table.py" line="467"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Клавиши со стрелками выбирают страну; Ctrl+щелчок или Ctrl+D добавляет её в сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="349"/>
+        <location filename="../../app/ui/country_table.py" line="487"/>
         <source>Columns: click to sort</source>
         <translation>Столбцы: щёлкните для сортировки</translation>
     </message>
@@ -260,172 +281,197 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/export_dialog.py" line="92"/>
         <source>Export fact sheets</source>
         <translation>Экспорт информационных справок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/export_dialog.py" line="99"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/export_dialog.py" line="113"/>
         <source>Separate files, one per country</source>
         <translation>Отдельные файлы, по одному на страну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/export_dialog.py" line="114"/>
         <source>One briefing pack (cover, contents, all sheets)</source>
         <translation>Один информационный пакет (обложка, содержание, все справки)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="119"/>
+        <location filename="../../app/ui/export_dialog.py" line="122"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="123"/>
+        <source>HTML (accessible: headings, tables, text for charts)</source>
+        <translation>HTML (доступный формат: заголовки, таблицы, текстовое описание диаграмм)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="120"/>
+        <location filename="../../app/ui/export_dialog.py" line="126"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/export_dialog.py" line="132"/>
         <source>Low ink (no filled areas)</source>
         <translation>Экономия чернил (без заливки)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="127"/>
+        <location filename="../../app/ui/export_dialog.py" line="133"/>
         <source>Open the result when done</source>
         <translation>Открыть результат по завершении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/export_dialog.py" line="139"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="140"/>
+        <location filename="../../app/ui/export_dialog.py" line="146"/>
         <source>Output:</source>
         <translation>Вывод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="142"/>
+        <location filename="../../app/ui/export_dialog.py" line="148"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="149"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="143"/>
+        <location filename="../../app/ui/export_dialog.py" line="150"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="145"/>
+        <location filename="../../app/ui/export_dialog.py" line="152"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="156"/>
+        <location filename="../../app/ui/export_dialog.py" line="163"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="191"/>
+        <location filename="../../app/ui/export_dialog.py" line="199"/>
         <source>none selected</source>
         <translation>страна не выбрана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/export_dialog.py" line="200"/>
         <source>Current country ({0})</source>
         <translation>Текущая страна ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="195"/>
+        <location filename="../../app/ui/export_dialog.py" line="203"/>
         <source>Compared countries ({0})</source>
         <translation>Сравниваемые страны ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="197"/>
+        <location filename="../../app/ui/export_dialog.py" line="205"/>
         <source>Filtered set: {0}</source>
         <translation>Отфильтрованный набор: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="198"/>
+        <location filename="../../app/ui/export_dialog.py" line="206"/>
         <source>All countries ({0})</source>
         <translation>Все страны ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="259"/>
+        <location filename="../../app/ui/export_dialog.py" line="270"/>
+        <source>Save HTML as</source>
+        <translation>Сохранить HTML как</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="270"/>
+        <source>HTML files (*.html)</source>
+        <translation>Файлы HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="272"/>
         <source>Save PDF as</source>
         <translation>Сохранить PDF как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="260"/>
+        <location filename="../../app/ui/export_dialog.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="264"/>
+        <location filename="../../app/ui/export_dialog.py" line="277"/>
         <source>Folder for the fact sheets</source>
         <translation>Папка для справок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="280"/>
+        <location filename="../../app/ui/export_dialog.py" line="293"/>
         <source>No country to export.</source>
         <translation>Нет стран для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="283"/>
+        <location filename="../../app/ui/export_dialog.py" line="296"/>
         <source>Choose where to save the PDF.</source>
         <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="293"/>
+        <location filename="../../app/ui/export_dialog.py" line="306"/>
         <source>Nothing was written.</source>
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="300"/>
+        <location filename="../../app/ui/export_dialog.py" line="313"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="302"/>
+        <location filename="../../app/ui/export_dialog.py" line="315"/>
         <source>{0} files already exist in {1}. Replace them?</source>
         <translation>В папке {1} уже есть такие файлы ({0}&#xa0;шт.). Заменить их?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="305"/>
+        <location filename="../../app/ui/export_dialog.py" line="318"/>
         <source>Replace files?</source>
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="316"/>
+        <location filename="../../app/ui/export_dialog.py" line="329"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="318"/>
+        <location filename="../../app/ui/export_dialog.py" line="331"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="337"/>
+        <location filename="../../app/ui/export_dialog.py" line="350"/>
         <source>{0} of {1} sheets</source>
         <translation>Справок: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="345"/>
+        <location filename="../../app/ui/export_dialog.py" line="358"/>
         <source>Wrote {0} file(s) to {1}</source>
         <translation>Записано файлов: {0} (в {1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="372"/>
+        <location filename="../../app/ui/export_dialog.py" line="385"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="391"/>
+        <location filename="../../app/ui/export_dialog.py" line="404"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -433,7 +479,7 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>Export failed unexpectedly: {0}</source>
         <translation>Экспорт неожиданно завершился ошибкой: {0}</translation>
     </message>
@@ -441,87 +487,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="46"/>
+        <location filename="../../app/ui/filter_bar.py" line="50"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="50"/>
+        <location filename="../../app/ui/filter_bar.py" line="54"/>
         <source>Search countries, e.g. cote, KHM, Myanmar…</source>
         <translation>Поиск стран, напр. cote, KHM, Myanmar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="51"/>
+        <location filename="../../app/ui/filter_bar.py" line="55"/>
         <source>Search countries</source>
         <translation>Поиск стран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="53"/>
+        <location filename="../../app/ui/filter_bar.py" line="57"/>
         <source>Name, alternative name or ISO code; accents and case are ignored. Press Enter to select the first match.</source>
         <translation>Название, другое название или код ISO; диакритические знаки и регистр не учитываются. Нажмите Enter, чтобы выбрать первое совпадение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="63"/>
+        <location filename="../../app/ui/filter_bar.py" line="71"/>
         <source>Region or sub-region</source>
         <translation>Регион или субрегион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="64"/>
+        <location filename="../../app/ui/filter_bar.py" line="72"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="80"/>
+        <location filename="../../app/ui/filter_bar.py" line="88"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Статус по Договору о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="81"/>
+        <location filename="../../app/ui/filter_bar.py" line="89"/>
         <source>Mine Ban Treaty: any</source>
         <translation>Запрещение мин: все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="82"/>
+        <location filename="../../app/ui/filter_bar.py" line="90"/>
         <source>Cluster Munitions standing</source>
         <translation>Статус по Конвенции по кассетным боеприпасам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="83"/>
+        <location filename="../../app/ui/filter_bar.py" line="91"/>
         <source>Cluster Munitions: any</source>
         <translation>Кассетные боеприпасы: все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="85"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>With casualty data</source>
         <translation>С данными о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Only countries with casualty data</source>
         <translation>Только страны с данными о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="89"/>
+        <location filename="../../app/ui/filter_bar.py" line="97"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="91"/>
+        <location filename="../../app/ui/filter_bar.py" line="99"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Show all countries again</source>
         <translation>Снова показать все страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Active filter</source>
         <translation>Активный фильтр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="185"/>
+        <location filename="../../app/ui/filter_bar.py" line="216"/>
         <source>Showing: {0}</source>
         <translation>Показано: {0}</translation>
     </message>
@@ -569,47 +615,27 @@
         <translation>сдача документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="103"/>
-        <source>MMM yyyy</source>
-        <translation>MM.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="103"/>
-        <source>MMMM yyyy</source>
-        <translation>MM.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="108"/>
-        <source>d MMM yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="108"/>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy&#xa0;&apos;г.&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="136"/>
+        <location filename="../../app/ui/formatting.py" line="118"/>
         <source>US${0} billion</source>
         <translation>{0}&#xa0;млрд долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="138"/>
+        <location filename="../../app/ui/formatting.py" line="120"/>
         <source>US${0} million</source>
         <translation>{0}&#xa0;млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="139"/>
+        <location filename="../../app/ui/formatting.py" line="121"/>
         <source>US${0}</source>
         <translation>{0}&#xa0;долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="156"/>
+        <location filename="../../app/ui/formatting.py" line="138"/>
         <source>{0} km²</source>
         <translation>{0}&#xa0;км²</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="170"/>
+        <location filename="../../app/ui/formatting.py" line="152"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -617,189 +643,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
         <location filename="../../app/ui/main_window.py" line="58"/>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Compare countries</source>
         <translation>Сравнение стран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <source>Status</source>
+        <translation>Строка состояния</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Export fact sheet…</source>
         <translation>&amp;Экспорт справок в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Write PDF fact sheets for the selection or the filtered countries</source>
         <translation>Создать PDF-справки по выбранной стране или отфильтрованным странам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Preview and print the selected country&apos;s fact sheet</source>
         <translation>Просмотреть и напечатать справку по выбранной стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Export &amp;visible rows as CSV…</source>
         <translation>Экспорт &amp;видимых строк в CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Save the countries in the table, as filtered and sorted, to a CSV file</source>
         <translation>Сохранить страны из таблицы (с учётом фильтров и сортировки) в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Find country</source>
         <translation>&amp;Найти страну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Clear &amp;selection</source>
         <translation>Снять &amp;выделение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Clear fil&amp;ters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Add to or remove from &amp;comparison</source>
         <translation>Добавить в &amp;сравнение или убрать из него</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Clear compa&amp;rison</source>
         <translation>&amp;Очистить сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Next pane</source>
         <translation>Сл&amp;едующая панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Pre&amp;vious pane</source>
         <translation>Пре&amp;дыдущая панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Whole world</source>
         <translation>&amp;Весь мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Приблизить к выбранной стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Data sources…</source>
         <translation>&amp;Источники данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;About Landmine Fact Sheets</source>
         <translation>&amp;О программе Landmine Fact Sheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Colour map by</source>
         <translation>&amp;Раскраска карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Show &amp;comparison</source>
         <translation>Показать &amp;сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>{0} of {1} countries · dataset {2}, as of {3} · F1: data sources</source>
         <translation>Стран: {0} из {1} · набор данных {2} по состоянию на {3} · F1: источники данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Export visible rows as CSV</source>
         <translation>Экспорт видимых строк в CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Could not write {0}: {1}</source>
         <translation>Не удалось записать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Saved {0} rows to {1}</source>
         <translation>Сохранено строк: {0} (в {1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>PDF export</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Select a country first, then print its fact sheet.</source>
         <translation>Сначала выберите страну, затем напечатайте её справку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>{0} is not available in this build of the program.</source>
         <translation>{0}: функция недоступна в этой сборке программы.</translation>
     </message>
@@ -807,97 +838,132 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../app/ui/colors.py" line="43"/>
+        <location filename="../../app/ui/colors.py" line="44"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Договор о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="44"/>
+        <location filename="../../app/ui/colors.py" line="45"/>
         <source>Cluster Munitions standing</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="45"/>
+        <location filename="../../app/ui/colors.py" line="46"/>
         <source>Latest casualties</source>
         <translation>Последние данные о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="78"/>
+        <location filename="../../app/ui/colors.py" line="171"/>
         <source>{0} or more</source>
         <translation>{0} и более</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="80"/>
+        <location filename="../../app/ui/colors.py" line="173"/>
         <source>fewer than {0}</source>
         <translation>менее {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="102"/>
+        <location filename="../../app/ui/colors.py" line="206"/>
         <source>{0} casualties in {1}</source>
         <translation>жертв в {1}&#xa0;г.: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="106"/>
+        <location filename="../../app/ui/colors.py" line="203"/>
         <source>casualties not reported</source>
         <translation>данные о жертвах не сообщаются</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="111"/>
+        <location filename="../../app/ui/colors.py" line="211"/>
+        <source>{0}; none for {1} in this dataset</source>
+        <translation>{0}; за {1}&#xa0;г. в этом наборе данных цифр нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colors.py" line="221"/>
+        <source>only before {0}</source>
+        <translation>только до {0}&#xa0;г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colors.py" line="223"/>
         <source>not reported</source>
         <translation>не сообщается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="123"/>
+        <location filename="../../app/ui/colors.py" line="224"/>
+        <source>Casualties in {0}</source>
+        <translation>Жертвы в {0}&#xa0;г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colors.py" line="237"/>
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="48"/>
+        <location filename="../../app/ui/map_panel.py" line="68"/>
         <source>Colour the map by</source>
         <translation>Раскраска карты по показателю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="51"/>
+        <location filename="../../app/ui/map_panel.py" line="72"/>
         <source>Colour by</source>
         <translation>Раскраска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="54"/>
+        <location filename="../../app/ui/map_panel.py" line="77"/>
+        <source>Casualty figures of the year</source>
+        <translation>Год данных о жертвах</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="78"/>
+        <source>The year whose casualty figures colour the map and fill the table; a country without a figure for it shows its latest earlier one, marked as older</source>
+        <translation>Год, по данным о жертвах за который раскрашивается карта и заполняется таблица; для страны без цифры за этот год показывается её последняя более ранняя цифра с пометкой, что она старше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="85"/>
+        <source>Casualties in</source>
+        <translation>Жертвы за</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="88"/>
         <source>Whole world</source>
         <translation>Весь мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="56"/>
+        <location filename="../../app/ui/map_panel.py" line="90"/>
         <source>Show the whole world</source>
         <translation>Показать весь мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="57"/>
+        <location filename="../../app/ui/map_panel.py" line="91"/>
         <source>Zoom out to the whole world (0 on the map)</source>
         <translation>Отдалить до всего мира (0 на карте)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="59"/>
+        <location filename="../../app/ui/map_panel.py" line="93"/>
         <source>Zoom to selection</source>
         <translation>К выбранной стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="61"/>
+        <location filename="../../app/ui/map_panel.py" line="95"/>
         <source>Zoom the map to the selected country</source>
         <translation>Приблизить карту к выбранной стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="62"/>
+        <location filename="../../app/ui/map_panel.py" line="97"/>
+        <source>Click or type a name: select · Ctrl+click: compare · wheel/drag: zoom and pan</source>
+        <translation>Щелчок или ввод названия: выбор · Ctrl+щелчок: сравнение · колесо/перетаскивание: масштаб, сдвиг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="98"/>
         <source>Click: select · Ctrl+click: compare · wheel/drag: zoom and pan</source>
-        <translation>Щелчок: выбор · Ctrl+щелчок: сравнение · колесо: масштаб</translation>
+        <translation>Щелчок: выбор · Ctrl+щелчок: сравнение · колесо/перетаскивание: масштаб, сдвиг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="127"/>
-        <source>World map</source>
-        <translation>Карта мира</translation>
+        <location filename="../../app/ui/map_panel.py" line="99"/>
+        <source>Ctrl+click: compare</source>
+        <translation>Ctrl+щелчок: сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="156"/>
+        <location filename="../../app/ui/map_panel.py" line="203"/>
         <source>The world map is not available: {0}</source>
         <translation>Карта мира недоступна: {0}</translation>
     </message>
@@ -905,22 +971,22 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map_view.py" line="63"/>
+        <location filename="../../app/ui/map_view.py" line="64"/>
         <source>World map</source>
         <translation>Карта мира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_view.py" line="65"/>
-        <source>Click a country to select it, Ctrl+click to compare. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
-        <translation>Щёлкните страну, чтобы выбрать её, Ctrl+щелчок — чтобы сравнить. Колесо или +/- — масштаб, перетаскивание или клавиши со стрелками — сдвиг, 0 — сброс.</translation>
+        <location filename="../../app/ui/map_view.py" line="66"/>
+        <source>Click a country to select it, Ctrl+click to compare. By keyboard: type a country&apos;s name, or Ctrl+arrow keys for the nearest country that way. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
+        <translation>Щёлкните страну, чтобы выбрать её, Ctrl+щелчок — чтобы сравнить. С клавиатуры: введите название страны или нажмите Ctrl+стрелку, чтобы перейти к ближайшей стране в этом направлении. Колесо или +/- — масштаб, перетаскивание или клавиши со стрелками — сдвиг, 0 — сброс.</translation>
     </message>
 </context>
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="112"/>
+        <location filename="../../app/ui/pack_dialog.py" line="113"/>
         <source>This copy of the app lacks %1, which data packs need.</source>
-        <translation>В этой копии приложения нет %1, а он нужен для пакетов данных.</translation>
+        <translation>В этой копии приложения нет модуля %1, необходимого для пакетов данных.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pack_dialog.py" line="98"/>
@@ -943,70 +1009,71 @@
         <translation>Отменить последний импорт или удаление пакета данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="123"/>
+        <location filename="../../app/ui/pack_dialog.py" line="132"/>
         <source>Import data pack</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="126"/>
+        <location filename="../../app/ui/pack_dialog.py" line="135"/>
         <source>Data packs (*.lfpack);;All files (*)</source>
         <translation>Пакеты данных (*.lfpack);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="133"/>
+        <location filename="../../app/ui/pack_dialog.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="143"/>
+        <location filename="../../app/ui/pack_dialog.py" line="152"/>
         <source>Now using dataset %1.</source>
         <translation>Используется набор данных %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="152"/>
+        <location filename="../../app/ui/pack_dialog.py" line="161"/>
         <source>Restore previous data</source>
         <translation>Восстановление предыдущих данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="161"/>
+        <location filename="../../app/ui/pack_dialog.py" line="170"/>
         <source>The bundled data is in use: there is nothing to restore.</source>
         <translation>Используются встроенные данные: восстанавливать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="167"/>
+        <location filename="../../app/ui/pack_dialog.py" line="176"/>
         <source>Go back to:</source>
         <translation>Восстановить:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="154"/>
-        <location filename="../../app/ui/pack_dialog.py" line="179"/>
+        <location filename="../../app/ui/pack_dialog.py" line="163"/>
+        <location filename="../../app/ui/pack_dialog.py" line="188"/>
         <source>the bundled data</source>
         <translation>встроенные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="157"/>
-        <location filename="../../app/ui/pack_dialog.py" line="179"/>
+        <location filename="../../app/ui/pack_dialog.py" line="166"/>
+        <location filename="../../app/ui/pack_dialog.py" line="188"/>
         <source>state %1</source>
         <translation>состояние %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="168"/>
+        <location filename="../../app/ui/pack_dialog.py" line="177"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="180"/>
+        <location filename="../../app/ui/pack_dialog.py" line="189"/>
         <source>Now using %1.</source>
         <translation>Используются: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="194"/>
+        <location filename="../../app/ui/pack_dialog.py" line="203"/>
         <source>This window shows %1, chosen at start; the new data opens without --db.</source>
         <translation>В этом окне показан файл %1, выбранный при запуске; новые данные откроются без --db.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="195"/>
-        <location filename="../../app/ui/pack_dialog.py" line="200"/>
+        <location filename="../../app/ui/pack_dialog.py" line="112"/>
+        <location filename="../../app/ui/pack_dialog.py" line="204"/>
+        <location filename="../../app/ui/pack_dialog.py" line="209"/>
         <source>Data packs</source>
         <translation>Пакеты данных</translation>
     </message>
@@ -1099,32 +1166,32 @@
         <translation>Страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="316"/>
+        <location filename="../../app/ui/preview.py" line="327"/>
         <source>{0} fact sheet</source>
         <translation>Справка — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="331"/>
+        <location filename="../../app/ui/preview.py" line="342"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="331"/>
+        <location filename="../../app/ui/preview.py" line="342"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="380"/>
+        <location filename="../../app/ui/preview.py" line="391"/>
         <source>Save PDF as</source>
         <translation>Сохранить PDF как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="381"/>
+        <location filename="../../app/ui/preview.py" line="392"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="389"/>
+        <location filename="../../app/ui/preview.py" line="400"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -1202,72 +1269,52 @@
         <translation>Выберите страну в таблице или на карте либо введите её название в поле поиска (Ctrl+F), чтобы увидеть её профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="335"/>
+        <location filename="../../app/ui/detail_pane.py" line="332"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Статус стран этого набора данных по Договору о запрещении мин:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="344"/>
+        <location filename="../../app/ui/detail_pane.py" line="341"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>Жертв мин/ВПВ, зарегистрированных в мире в {1}&#xa0;г.: &lt;b&gt;{0}&lt;/b&gt; (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="351"/>
+        <location filename="../../app/ui/detail_pane.py" line="348"/>
         <source>Casualties per year, world</source>
         <translation>Жертвы по годам, мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="385"/>
+        <location filename="../../app/ui/detail_pane.py" line="382"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Набор данных {0} по состоянию на {1}. Щёлкните номер примечания, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="314"/>
-        <source>Treaty</source>
-        <translation>Договор</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="314"/>
-        <source>Standing</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="315"/>
-        <source>Joined</source>
-        <translation>Присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="315"/>
-        <source>In force</source>
-        <translation>Вступление в силу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="396"/>
+        <location filename="../../app/ui/detail_pane.py" line="393"/>
         <source>Casualties per year, {0}</source>
         <translation>Жертвы по годам: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="397"/>
+        <location filename="../../app/ui/detail_pane.py" line="394"/>
         <source>No casualty figures reported for {0}</source>
         <translation>{0}: данные о жертвах не сообщаются</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="401"/>
+        <location filename="../../app/ui/detail_pane.py" line="398"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Годы, за которые данные сообщены без общего числа (не показаны как 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="407"/>
+        <location filename="../../app/ui/detail_pane.py" line="404"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>В этом наборе данных нет цифр за {0}: пустой год — это не 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="420"/>
+        <location filename="../../app/ui/detail_pane.py" line="417"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: в силе с {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="424"/>
+        <location filename="../../app/ui/detail_pane.py" line="421"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1354,7 +1401,7 @@
     <name>Treaty</name>
     <message>
         <location filename="../../app/ui/formatting.py" line="58"/>
-        <location filename="../../app/ui/formatting.py" line="175"/>
+        <location filename="../../app/ui/formatting.py" line="157"/>
         <source>Mine Ban Treaty</source>
         <translation>Договор о запрещении мин</translation>
     </message>
@@ -1379,22 +1426,22 @@
         <translation>Конвенция о правах инвалидов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="176"/>
+        <location filename="../../app/ui/formatting.py" line="158"/>
         <source>Cluster Munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="177"/>
+        <location filename="../../app/ui/formatting.py" line="159"/>
         <source>CCW Protocol V</source>
         <translation>КНО, Протокол V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="178"/>
+        <location filename="../../app/ui/formatting.py" line="160"/>
         <source>CCW Amended Prot. II</source>
         <translation>КНО, Прот. II с поправками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="179"/>
+        <location filename="../../app/ui/formatting.py" line="161"/>
         <source>Disability rights (CRPD)</source>
         <translation>Права инвалидов (КПИ)</translation>
     </message>
