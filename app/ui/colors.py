@@ -63,7 +63,7 @@ def no_data_color(palette: QPalette) -> QColor:
 
 def older_figure_color(palette: QPalette) -> QColor:
     """The map's darker grey for a country whose only figures are older than the chosen year."""
-    return blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.42)
+    return blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.34)
 
 
 # -- contrast (WCAG 2.x) -------------------------------------------------------------
