@@ -493,6 +493,7 @@ class CountryTable(QTableView):
         self._model.set_rows(state.visible)
         self._natural: dict[int, int] = {}
         self._size_columns()
+        header.sortIndicatorChanged.connect(lambda *_: self._size_columns())
         self.selectionModel().selectionChanged.connect(self._on_view_selection)
         state.filterChanged.connect(self._on_filter)
         state.casualtyYearChanged.connect(self._on_casualty_year)
@@ -513,10 +514,12 @@ class CountryTable(QTableView):
         # Cell margins, the status swatch and its gap; the header's sort arrow and margins.
         padding = {COUNTRY: 14, REGION: 14, APMBC: 32, EIF: 14, CCM: 32, CASUALTIES: 14}
         model = self._model
+        sorted_by = self.horizontalHeader().sortIndicatorSection()
         for column, pad in padding.items():
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             cells = max(map(metrics.horizontalAdvance, model.texts(column)), default=0)
-            self._natural[column] = max(cells + pad, header.horizontalAdvance(title) + 30)
+            arrow = 20 if column == sorted_by else 0  # the sort indicator, on one header only
+            self._natural[column] = max(cells + pad, header.horizontalAdvance(title) + 14 + arrow)
         self.fit_columns()
 
     def fit_columns(self) -> None:

@@ -120,6 +120,14 @@ class FilterBar(QWidget):
         layout.addLayout(self._rows[1])
         self._two_rows: bool | None = None
         self._arrange(False)
+        # The least width is that of two rows, whatever the current arrangement: else a
+        # narrow window first grows to fit one row before the bar can switch to two.
+        spacing = max(self._rows[0].spacing(), 0)
+        margins = layout.contentsMargins()
+        top = [self.search.minimumWidth(), self.casualties.sizeHint().width(), self.clear.sizeHint().width()]
+        bottom = [w.sizeHint().width() for w in (self.region, self.apmbc, self.ccm)]
+        self.setMinimumWidth(max(sum(top) + 2 * spacing, sum(bottom) + 3 * spacing)
+                             + margins.left() + margins.right())
 
         self.search.textChanged.connect(self._apply)
         self.search.returnPressed.connect(self.searchAccepted)
