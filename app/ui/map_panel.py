@@ -103,6 +103,8 @@ class MapPanel(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hint = hint
 
+        # One row when it fits, else the view buttons and the hint go to a second row (a
+        # narrow left pane on a small screen); nothing is cut either way.
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 2)
         bar.addWidget(label)
@@ -110,14 +112,21 @@ class MapPanel(QWidget):
         bar.addSpacing(8)
         bar.addWidget(year_label)
         bar.addWidget(self.year_box)
-        bar.addSpacing(8)
-        bar.addWidget(self.reset)
-        bar.addWidget(self.zoom)
-        bar.addWidget(hint, 1)
+        self._second_row = QHBoxLayout()
+        self._second_row.setContentsMargins(6, 0, 6, 2)
+        self._bar = bar
+        self._two_rows: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addLayout(self._second_row)
+        self._arrange(False)
+        first = [label, self.mode_box, year_label, self.year_box]
+        spacing = max(bar.spacing(), 0)
+        self._first_width = sum(w.sizeHint().width() for w in first) + 8 + 3 * spacing + 12
+        self._buttons_width = self.reset.sizeHint().width() + self.zoom.sizeHint().width() + spacing + 8
+        self.setMinimumWidth(max(self._first_width, self._buttons_width + 12))
 
         self.map = self._make_map()
         layout.addWidget(self.map, 1)
@@ -193,6 +202,24 @@ class MapPanel(QWidget):
             flats = world["countries"].get(code, {}).get("rings") or world["context"].get(code, [])
             rings += [list(zip(flat[0::2], flat[1::2], strict=True)) for flat in flats]
         self.map.set_hatched(ring_path(rings))
+
+    def _arrange(self, two_rows: bool) -> None:
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for row, keep in ((self._bar, 5), (self._second_row, 0)):  # the bar keeps its first five items
+            while row.count() > keep:
+                row.takeAt(keep)
+        row = self._second_row if two_rows else self._bar
+        if not two_rows:
+            row.addSpacing(8)
+        row.addWidget(self.reset)
+        row.addWidget(self.zoom)
+        row.addWidget(self.hint, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._arrange(event.size().width() < self._first_width + 8 + self._buttons_width)
+        super().resizeEvent(event)
 
     def _make_map(self) -> QWidget:
         try:
