@@ -308,6 +308,24 @@ class CountryTableModel(QSortFilterProxyModel):
         if self.sortColumn() == CASUALTIES:
             self.sort(CASUALTIES, self.sortOrder())
 
+    def set_palette(self, palette: QPalette) -> None:
+        """A theme switch (light <-> dark): the muted text and the swatch outlines follow."""
+        muted = muted_text(palette)
+        if muted == self._muted.color():
+            return
+        self._muted = QBrush(muted)
+        outline = outline_color(palette)
+        self._swatches = {status: _swatch(color, outline) for status, color in STATUS_COLORS.items()}
+        decoration = Qt.ItemDataRole.DecorationRole.value
+        for source_row, r in enumerate(self._summaries):
+            for column, status in ((APMBC, r.apmbc_status), (CCM, r.ccm_status)):
+                item = self._source.item(source_row, column)
+                if status is None:
+                    item.setForeground(self._muted)
+                elif status in self._swatches:
+                    item.setData(self._swatches[status], decoration)
+        self.set_casualties(self._casualty_year)  # re-greys the older figures
+
     def set_search(self, text: str) -> None:
         """While searching, rows sorted by Country put the best matches first (Enter picks
         the top row): names starting with the text, then word starts, then the rest."""
@@ -565,6 +583,11 @@ class CountryTable(QTableView):
 
     def hidden_columns(self) -> list[int]:
         return [c for c in self._natural if self.horizontalHeader().isSectionHidden(c)]
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._model.set_palette(self.palette())
 
     def _on_casualty_year(self, year: int) -> None:
         self._model.set_casualties(year)

@@ -213,5 +213,8 @@ def test_the_window_follows_a_switch_to_dark(qtbot, store, qapp):
         on, under = pal.color(QPalette.ColorRole.HighlightedText), pal.color(QPalette.ColorRole.Highlight)
         assert contrast(on, under) >= TEXT_CONTRAST
         assert pal.color(QPalette.ColorRole.Base).lightness() < 60  # still the dark theme's base
+        model = window.table.table_model
+        muted = model.index(model.row_of("TON"), CASUALTIES).data(Qt.ItemDataRole.ForegroundRole)
+        assert contrast(muted.color(), pal.color(QPalette.ColorRole.Base)) >= TEXT_CONTRAST  # re-greyed
     finally:
         set_palette(qapp, before)
