@@ -596,8 +596,13 @@ class MapView(QWidget):
         main landmass: the box centre of France or the United States is not)."""
         if iso3 in self._points:
             return self._points[iso3]
-        shape = self._world.shapes.get(iso3)  # world.json: read on the first Ctrl+arrow
-        return QPointF(shape.label[0], -shape.label[1]) if shape is not None else None
+        try:
+            shape = self._world.shapes.get(iso3)  # world.json: read on the first Ctrl+arrow
+        except (OSError, ValueError):  # the paths came from world.qpaths; the JSON is unreadable
+            shape = None
+        if shape is not None:
+            return QPointF(shape.label[0], -shape.label[1])
+        return self._boxes[iso3].center() if iso3 in self._boxes else None
 
     def _select_towards(self, key: Qt.Key) -> None:
         """Ctrl+arrow: choose the nearest country in that direction from the selected one."""
