@@ -152,6 +152,7 @@ class MapPanel(QWidget):
         state.filterChanged.connect(self._show_filter)
         self._apply_colors()
         self._show_filter(state.filter)
+        self._description = self.map.accessibleDescription()  # how to use it; the choice goes first
         self._show_selection()
 
         # The map notice (issue 11): one line under the map, the full text as its tooltip
@@ -282,6 +283,10 @@ class MapPanel(QWidget):
 
     def _show_selection(self, *_args: object) -> None:
         self.map.set_selected(self.state.selected, set(self.state.compared))
+        # A screen reader reads the choice back (the map paints it only).
+        name = self._names.get(self.state.selected or "")
+        self.map.setAccessibleDescription(self._description if not name else translate(
+            "Map", "Selected: {0}.").replace("{0}", name) + " " + self._description)
         self.zoom.setEnabled(self.state.selected is not None)
 
     def zoom_to_selection(self) -> None:

@@ -81,6 +81,7 @@ def test_a_country_can_be_chosen_on_the_map_by_keyboard(qtbot, window):
     view.setFocus()
     qtbot.keyClicks(view, "uk")
     assert window.state.selected == "UKR"
+    assert view.accessibleDescription().startswith("Selected: Ukraine.")  # read back to a screen reader
     assert window.table.table_model.iso3_at(window.table.selectionModel().selectedRows()[0].row()) == "UKR"
     view._typed_at = 0  # a pause: typing starts again
     qtbot.keyClicks(view, "t")
