@@ -5,12 +5,20 @@
 - UN M49 region and sub-region: country_converter's table (read as a file, so
   the build does not import pandas through it).
 Kosovo (XKX) is not in ISO 3166; its names come from country_converter and CLDR.
+
+The packaged binary carries none of pycountry, country_converter and pandas (about
+40 MB, packaging/slim.py), yet rebuilds the database when a data pack is imported.
+There the facts come from the bundled database's ``countries`` table, which the
+build filled from those packages: the same codes, names, regions and search text,
+so unchanged rows come out identical. A code the bundled database lacks cannot be
+looked up there, and says so.
 """
 
 from __future__ import annotations
 
 import csv
 import importlib.util
+import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -30,6 +38,9 @@ class CountryFacts:
     other_names: tuple[str, ...]
     region: str
     subregion: str
+    # The stored search text, when the facts come from the bundled database (which
+    # keeps the folded names, not the names the packages gave): the build reuses it.
+    search_text: str | None = None
 
 
 @cache
@@ -49,8 +60,21 @@ def _cldr(language: str) -> dict[str, str]:
     return dict(Locale(language).territories)
 
 
+def packages_available() -> bool:
+    """Whether pycountry and country_converter can be imported (a source checkout's venv)."""
+    try:
+        return all(importlib.util.find_spec(name) is not None for name in ("pycountry", "country_converter"))
+    except (ImportError, ValueError):
+        return False
+
+
 def lookup(iso3: str) -> CountryFacts:
-    """Everything the packages know about one code; LookupError if it is unknown."""
+    """Everything the packages know about one code; LookupError if it is unknown.
+
+    Without the packages (the packaged binary), the bundled database's facts instead.
+    """
+    if not packages_available():
+        return bundled_lookup(iso3)
     import pycountry
 
     converter = _converter_table().get(iso3)
@@ -79,3 +103,41 @@ def lookup(iso3: str) -> CountryFacts:
         region=REGION_NAMES.get(converter["continent"], converter["continent"]),
         subregion=converter["UNregion"],
     )
+
+
+@cache
+def _bundled_table(path: Path) -> dict[str, CountryFacts]:
+    """The ``countries`` table of a database the build wrote, as facts per ISO3 code."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            rows = conn.execute(
+                "SELECT iso3, iso2, numeric, name, official_name, name_fr, name_es, region, subregion,"
+                " search_text FROM countries"
+            ).fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise LookupError(f"cannot read the countries of the bundled database {path} ({exc})") from None
+    return {
+        iso3: CountryFacts(
+            iso2=iso2, numeric=numeric, name=name, official_name=official, name_fr=name_fr,
+            name_es=name_es, other_names=(), region=region, subregion=subregion, search_text=search_text,
+        )
+        for iso3, iso2, numeric, name, official, name_fr, name_es, region, subregion, search_text in rows
+    }  # fmt: skip
+
+
+def bundled_lookup(iso3: str, database: Path | None = None) -> CountryFacts:
+    """The facts the bundled database holds for one code; LookupError (one sentence) if it has none."""
+    if database is None:
+        from app.paths import bundled_database
+
+        database = bundled_database()
+    facts = _bundled_table(database).get(iso3)
+    if facts is None:
+        raise LookupError(
+            f"{iso3!r} is not one of the countries this app was shipped with, and this copy of the app "
+            "cannot add a country (a release of the app built with the new country can)"
+        )
+    return facts

@@ -130,10 +130,15 @@ class Loader:
                 src.problem(row, "iso3", str(exc))
                 continue
             name = row["display_name"] or facts.name
-            names = {name, facts.name, facts.name_fr, facts.name_es, facts.official_name or ""}
-            names |= set(facts.other_names)
-            search_text = " ".join(sorted({fold(n) for n in names if n}))
-            search_text += f" {facts.iso2.lower()} {row['iso3'].lower()}"
+            if facts.search_text is not None:  # facts from the bundled database (country_data.lookup)
+                search_text = facts.search_text
+                if name != facts.name:  # a release renamed the country: its new name finds it too
+                    search_text = f"{fold(name)} {search_text}"
+            else:
+                names = {name, facts.name, facts.name_fr, facts.name_es, facts.official_name or ""}
+                names |= set(facts.other_names)
+                search_text = " ".join(sorted({fold(n) for n in names if n}))
+                search_text += f" {facts.iso2.lower()} {row['iso3'].lower()}"
             records.append(
                 {
                     "iso3": row["iso3"], "iso2": facts.iso2, "numeric": facts.numeric, "name": name,

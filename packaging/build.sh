@@ -29,7 +29,7 @@ if [ -n "${FACTSHEETS_BUILD_VENV:-}" ]; then
     VENV=$FACTSHEETS_BUILD_VENV
     PY=$VENV/bin/python
     [ -x "$PY" ] || die "FACTSHEETS_BUILD_VENV=$VENV has no bin/python"
-    "$PY" -c 'import PyInstaller, PySide6.QtWidgets, reportlab, babel, platformdirs' 2>/dev/null \
+    "$PY" -c 'import PyInstaller, PySide6.QtWidgets, reportlab, babel, platformdirs, sqlite_utils' 2>/dev/null \
         || die "$VENV lacks the runtime deps or PyInstaller (pip install -e '.[package]')"
 else
     VENV=build/venv

@@ -33,11 +33,16 @@ QT_CATALOGUES = ("qt", "qtbase")
 # fmt: off
 EXCLUDES = [
     # test and build tools
-    "pytest", "_pytest", "pytestqt", "pluggy", "iniconfig", "pypdf", "ruff",
+    "pytest", "_pytest", "pytestqt", "iniconfig", "pypdf", "ruff",
     "PyInstaller", "setuptools", "pkg_resources", "pip", "wheel", "hatchling",
-    "sqlite_utils", "sqlite_fts4", "pycountry", "country_converter", "pandas",
-    "numpy", "shapefile", "shapely", "click", "tabulate", "dateutil", "pygments",
-    "db",
+    "numpy", "shapefile", "shapely", "pygments",
+    # The database build (db.load + db.build.write) rides along: `pack import` rebuilds
+    # the database with it. Its country facts then come from the bundled database
+    # (db/countries.py), so pycountry, country_converter and pandas (~40 MB) stay out,
+    # and so does the map build (db.build_map). sqlite_utils comes with what it imports
+    # at module level (click, pluggy, sqlite_fts4, dateutil), not its command line.
+    "pycountry", "country_converter", "pandas", "db.build_map", "db.readme_coverage",
+    "sqlite_utils.cli", "tabulate", "click_default_group",
     # standard library parts the app has no use for
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
     "distutils", "ensurepip", "venv", "xmlrpc", "curses", "test",
