@@ -391,7 +391,7 @@ class ProfilePane(QScrollArea):
     def _show_chart(self, p: CountryProfile) -> None:
         name = p.country.display_name(language())
         self.chart.set_data(translate("Profile", "Casualties per year, {0}").replace("{0}", name), p.casualties,
-                            translate("Profile", "No casualty figures reported for {0}").replace("{0}", name))
+                            translate("Profile", "No casualty figure in this dataset for {0}").replace("{0}", name))
         notes = []
         gaps = [c.year for c in p.casualties if c.total is None]
         if gaps:

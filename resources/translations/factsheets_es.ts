@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="110"/>
-        <source>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Offline fact sheets on landmine treaties, casualties and victim assistance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset&lt;/b&gt; {dataset}, as of {as_of} (schema {schema}) &amp;middot; {count} sources cited.&lt;br&gt;Every figure carries its source; a missing figure is shown as “not reported”, never as 0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Fichas informativas sin conexión sobre los tratados relativos a las minas terrestres, las víctimas y la asistencia a las víctimas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conjunto de datos&lt;/b&gt; {dataset}, actualizado al {as_of} (esquema {schema}) &amp;middot; {count} fuentes citadas.&lt;br&gt;Cada cifra va acompañada de su fuente; una cifra que falta se indica como «no comunicado», nunca como 0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Offline fact sheets on landmine treaties, casualties and victim assistance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset&lt;/b&gt; {dataset}, as of {as_of} (schema {schema}) &amp;middot; {count} sources cited.&lt;br&gt;Every figure carries its source; a figure this dataset lacks is named as such, never shown as 0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Landmine Fact Sheets {version}&lt;/h2&gt;&lt;p&gt;Fichas informativas sin conexión sobre los tratados relativos a las minas, las víctimas y la asistencia a las víctimas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conjunto de datos&lt;/b&gt; {dataset}, al {as_of} (esquema {schema}) &amp;middot; {count} fuentes citadas.&lt;br&gt;Cada cifra indica su fuente; una cifra que falta en este conjunto de datos se señala como tal, nunca se muestra como 0.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="124"/>
@@ -73,6 +73,7 @@
     <name>App</name>
     <message>
         <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="102"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
@@ -134,72 +135,32 @@
     <name>Compare</name>
     <message>
         <location filename="../../app/ui/compare.py" line="42"/>
-        <source>{0}: joined</source>
-        <translation>{0}: adhesión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="45"/>
-        <source>{0}: in force</source>
-        <translation>{0}: entrada en vigor</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="51"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="54"/>
-        <source>Mine Ban Treaty</source>
-        <translation>Tratado de Prohibición de Minas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="61"/>
-        <source>Mine Ban Treaty: withdrawal</source>
-        <translation>Tratado de Prohibición de Minas: retiro</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="62"/>
-        <source>Cluster Munitions</source>
-        <translation>Municiones en racimo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="64"/>
-        <source>Latest casualties (year)</source>
-        <translation>Últimas víctimas (año)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="69"/>
-        <source>Previous year</source>
-        <translation>Año anterior</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare.py" line="96"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="99"/>
+        <location filename="../../app/ui/compare.py" line="45"/>
         <source>Remove selected column</source>
         <translation>Quitar la columna seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="101"/>
+        <location filename="../../app/ui/compare.py" line="47"/>
         <source>Remove the selected country from the comparison</source>
         <translation>Quitar el país seleccionado de la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="102"/>
-        <location filename="../../app/ui/compare.py" line="104"/>
+        <location filename="../../app/ui/compare.py" line="48"/>
+        <location filename="../../app/ui/compare.py" line="50"/>
         <source>Clear comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="107"/>
+        <location filename="../../app/ui/compare.py" line="53"/>
         <source>Countries side by side</source>
         <translation>Países uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare.py" line="133"/>
+        <location filename="../../app/ui/compare.py" line="79"/>
         <source>{0} of {1} countries. Ctrl+click countries in the table or on the map (or press Ctrl+D) to add or remove them; double-click a column header to select that country.</source>
         <translation>{0} de {1} países. Ctrl+clic en los países de la tabla o del mapa (o Ctrl+D) para añadirlos o quitarlos; doble clic en el encabezado de una columna para seleccionar ese país.</translation>
     </message>
@@ -207,92 +168,112 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_table.py" line="113"/>
+        <location filename="../../app/ui/country_table.py" line="140"/>
         <source>No casualty figure reported for {0} in this dataset</source>
         <translation>No se ha comunicado ninguna cifra de víctimas para {0} en este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="115"/>
-        <source>{0} casualties recorded in {1}, the latest year with data</source>
-        <translation>{0} víctimas registradas en {1}, el último año con datos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_table.py" line="118"/>
+        <location filename="../../app/ui/country_table.py" line="161"/>
         <source>Not in force for this country</source>
         <translation>No está en vigor para este país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="137"/>
+        <location filename="../../app/ui/country_table.py" line="186"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="138"/>
+        <location filename="../../app/ui/country_table.py" line="187"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="139"/>
+        <location filename="../../app/ui/country_table.py" line="188"/>
         <source>Mine Ban Treaty</source>
         <translation>Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="140"/>
+        <location filename="../../app/ui/country_table.py" line="189"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="141"/>
+        <location filename="../../app/ui/country_table.py" line="190"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="142"/>
+        <location filename="../../app/ui/country_table.py" line="278"/>
         <source>Latest casualties</source>
         <translation>Últimas víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="145"/>
+        <location filename="../../app/ui/country_table.py" line="194"/>
         <source>Country or area</source>
         <translation>País o territorio</translation>
     </message>
     <message>
+        <location filename="../../app/ui/country_table.py" line="142"/>
+        <source>No casualty figure for {0} up to {1} in this dataset</source>
+        <translation>Ninguna cifra de víctimas para {0} hasta {1} en este conjunto de datos</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/country_table.py" line="146"/>
+        <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
+        <translation>{0} víctimas registradas en {1}: la última cifra de este conjunto de datos hasta {2}, que no tiene ninguna para {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="149"/>
+        <source>{0} casualties recorded in {1}</source>
+        <translation>{0} víctimas registradas en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="195"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Subregión M49 de la ONU (pase el cursor sobre una celda para ver la región)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="147"/>
+        <location filename="../../app/ui/country_table.py" line="196"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Situación respecto de la Convención sobre la Prohibición de las Minas Antipersonal (1997)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="148"/>
+        <location filename="../../app/ui/country_table.py" line="197"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Fecha de entrada en vigor del Tratado de Prohibición de Minas para el país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="149"/>
+        <location filename="../../app/ui/country_table.py" line="198"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Situación respecto de la Convención sobre Municiones en Racimo (2008)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="150"/>
+        <location filename="../../app/ui/country_table.py" line="279"/>
+        <source>Casualties {0}</source>
+        <translation>Víctimas {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="283"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Víctimas de minas/REG en el último año con datos (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="329"/>
+        <location filename="../../app/ui/country_table.py" line="284"/>
+        <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
+        <translation>Víctimas de minas/REG en {0} (Landmine Monitor); una cifra en gris es la última de un año anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_table.py" line="498"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="331"/>
+        <location filename="../../app/ui/country_table.py" line="500"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Las flechas seleccionan un país; Ctrl+clic o Ctrl+D lo añade a la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="349"/>
+        <location filename="../../app/ui/country_table.py" line="520"/>
         <source>Columns: click to sort</source>
         <translation>Columnas: haga clic para ordenar</translation>
     </message>
@@ -300,172 +281,197 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/export_dialog.py" line="92"/>
         <source>Export fact sheets</source>
         <translation>Exportar fichas informativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/export_dialog.py" line="99"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/export_dialog.py" line="113"/>
         <source>Separate files, one per country</source>
         <translation>Archivos separados, uno por país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/export_dialog.py" line="114"/>
         <source>One briefing pack (cover, contents, all sheets)</source>
         <translation>Un dosier informativo (portada, índice, todas las fichas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="119"/>
+        <location filename="../../app/ui/export_dialog.py" line="122"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="123"/>
+        <source>HTML (accessible: headings, tables, text for charts)</source>
+        <translation>HTML (accesible: títulos, tablas, texto de los gráficos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="120"/>
+        <location filename="../../app/ui/export_dialog.py" line="126"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/export_dialog.py" line="132"/>
         <source>Low ink (no filled areas)</source>
         <translation>Ahorro de tinta (sin áreas rellenas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="127"/>
+        <location filename="../../app/ui/export_dialog.py" line="133"/>
         <source>Open the result when done</source>
         <translation>Abrir el resultado al terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/export_dialog.py" line="139"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="140"/>
+        <location filename="../../app/ui/export_dialog.py" line="146"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="142"/>
+        <location filename="../../app/ui/export_dialog.py" line="148"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="149"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="143"/>
+        <location filename="../../app/ui/export_dialog.py" line="150"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="145"/>
+        <location filename="../../app/ui/export_dialog.py" line="152"/>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="156"/>
+        <location filename="../../app/ui/export_dialog.py" line="163"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="191"/>
+        <location filename="../../app/ui/export_dialog.py" line="199"/>
         <source>none selected</source>
         <translation>ninguno seleccionado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/export_dialog.py" line="200"/>
         <source>Current country ({0})</source>
         <translation>País actual ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="195"/>
+        <location filename="../../app/ui/export_dialog.py" line="203"/>
         <source>Compared countries ({0})</source>
         <translation>Países comparados ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="197"/>
+        <location filename="../../app/ui/export_dialog.py" line="205"/>
         <source>Filtered set: {0}</source>
         <translation>Selección filtrada: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="198"/>
+        <location filename="../../app/ui/export_dialog.py" line="206"/>
         <source>All countries ({0})</source>
         <translation>Todos los países ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="259"/>
+        <location filename="../../app/ui/export_dialog.py" line="270"/>
+        <source>Save HTML as</source>
+        <translation>Guardar el HTML como</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="270"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="272"/>
         <source>Save PDF as</source>
         <translation>Guardar PDF como</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="260"/>
+        <location filename="../../app/ui/export_dialog.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="264"/>
+        <location filename="../../app/ui/export_dialog.py" line="277"/>
         <source>Folder for the fact sheets</source>
         <translation>Carpeta para las fichas informativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="280"/>
+        <location filename="../../app/ui/export_dialog.py" line="293"/>
         <source>No country to export.</source>
         <translation>No hay ningún país que exportar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="283"/>
+        <location filename="../../app/ui/export_dialog.py" line="296"/>
         <source>Choose where to save the PDF.</source>
         <translation>Elija dónde guardar el PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="293"/>
+        <location filename="../../app/ui/export_dialog.py" line="306"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="300"/>
+        <location filename="../../app/ui/export_dialog.py" line="313"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="302"/>
+        <location filename="../../app/ui/export_dialog.py" line="315"/>
         <source>{0} files already exist in {1}. Replace them?</source>
         <translation>Ya existen {0} archivos en {1}. ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="305"/>
+        <location filename="../../app/ui/export_dialog.py" line="318"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="316"/>
+        <location filename="../../app/ui/export_dialog.py" line="329"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="318"/>
+        <location filename="../../app/ui/export_dialog.py" line="331"/>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="337"/>
+        <location filename="../../app/ui/export_dialog.py" line="350"/>
         <source>{0} of {1} sheets</source>
         <translation>{0} de {1} fichas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="345"/>
+        <location filename="../../app/ui/export_dialog.py" line="358"/>
         <source>Wrote {0} file(s) to {1}</source>
         <translation>{0} archivo(s) escrito(s) en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="372"/>
+        <location filename="../../app/ui/export_dialog.py" line="385"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="391"/>
+        <location filename="../../app/ui/export_dialog.py" line="404"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -473,7 +479,7 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>Export failed unexpectedly: {0}</source>
         <translation>La exportación falló de forma inesperada: {0}</translation>
     </message>
@@ -481,87 +487,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="46"/>
+        <location filename="../../app/ui/filter_bar.py" line="50"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="50"/>
+        <location filename="../../app/ui/filter_bar.py" line="54"/>
         <source>Search countries, e.g. cote, KHM, Myanmar…</source>
         <translation>Buscar países, p.&#xa0;ej. cote, KHM, Myanmar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="51"/>
+        <location filename="../../app/ui/filter_bar.py" line="55"/>
         <source>Search countries</source>
         <translation>Buscar países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="53"/>
+        <location filename="../../app/ui/filter_bar.py" line="57"/>
         <source>Name, alternative name or ISO code; accents and case are ignored. Press Enter to select the first match.</source>
         <translation>Nombre, nombre alternativo o código ISO; no se distinguen acentos ni mayúsculas. Pulse Intro para seleccionar el primer resultado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="61"/>
+        <location filename="../../app/ui/filter_bar.py" line="71"/>
         <source>Region or sub-region</source>
         <translation>Región o subregión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="62"/>
+        <location filename="../../app/ui/filter_bar.py" line="72"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="78"/>
+        <location filename="../../app/ui/filter_bar.py" line="88"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Situación – Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="79"/>
+        <location filename="../../app/ui/filter_bar.py" line="89"/>
         <source>Mine Ban Treaty: any</source>
         <translation>Prohibición de Minas: todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="80"/>
+        <location filename="../../app/ui/filter_bar.py" line="90"/>
         <source>Cluster Munitions standing</source>
         <translation>Situación – Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="81"/>
+        <location filename="../../app/ui/filter_bar.py" line="91"/>
         <source>Cluster Munitions: any</source>
         <translation>Municiones en racimo: todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="83"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>With casualty data</source>
         <translation>Con datos de víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="85"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Only countries with casualty data</source>
         <translation>Solo los países con datos de víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="97"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="89"/>
+        <location filename="../../app/ui/filter_bar.py" line="99"/>
         <source>Clear all filters</source>
         <translation>Borrar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="90"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Show all countries again</source>
         <translation>Volver a mostrar todos los países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="94"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Active filter</source>
         <translation>Filtro activo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="183"/>
+        <location filename="../../app/ui/filter_bar.py" line="224"/>
         <source>Showing: {0}</source>
         <translation>Mostrando: {0}</translation>
     </message>
@@ -579,77 +585,57 @@
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="76"/>
+        <location filename="../../app/ui/formatting.py" line="69"/>
         <source>ratified</source>
         <translation>ratificación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="77"/>
+        <location filename="../../app/ui/formatting.py" line="70"/>
         <source>acceded</source>
         <translation>adhesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="78"/>
+        <location filename="../../app/ui/formatting.py" line="71"/>
         <source>accepted</source>
         <translation>aceptación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="79"/>
+        <location filename="../../app/ui/formatting.py" line="72"/>
         <source>approved</source>
         <translation>aprobación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="80"/>
+        <location filename="../../app/ui/formatting.py" line="73"/>
         <source>succeeded</source>
         <translation>sucesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="82"/>
+        <location filename="../../app/ui/formatting.py" line="75"/>
         <source>joined</source>
         <translation>instrumento depositado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="110"/>
-        <source>MMM yyyy</source>
-        <translation>MMM yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="110"/>
-        <source>MMMM yyyy</source>
-        <translation>MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="115"/>
-        <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="115"/>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="143"/>
+        <location filename="../../app/ui/formatting.py" line="118"/>
         <source>US${0} billion</source>
         <translation>{0} mil millones US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="145"/>
+        <location filename="../../app/ui/formatting.py" line="120"/>
         <source>US${0} million</source>
         <translation>{0} millones US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="146"/>
+        <location filename="../../app/ui/formatting.py" line="121"/>
         <source>US${0}</source>
         <translation>{0} US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="163"/>
+        <location filename="../../app/ui/formatting.py" line="138"/>
         <source>{0} km²</source>
         <translation>{0} km²</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="177"/>
+        <location filename="../../app/ui/formatting.py" line="152"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -657,189 +643,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
         <location filename="../../app/ui/main_window.py" line="58"/>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Landmine Fact Sheets</source>
         <translation>Landmine Fact Sheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Compare countries</source>
         <translation>Comparar países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Export fact sheet…</source>
         <translation>&amp;Exportar fichas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Write PDF fact sheets for the selection or the filtered countries</source>
         <translation>Generar fichas informativas en PDF para la selección o los países filtrados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Preview and print the selected country&apos;s fact sheet</source>
         <translation>Previsualizar e imprimir la ficha del país seleccionado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Export &amp;visible rows as CSV…</source>
         <translation>Exportar filas &amp;visibles a CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Save the countries in the table, as filtered and sorted, to a CSV file</source>
         <translation>Guardar los países de la tabla, filtrados y ordenados, en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Find country</source>
         <translation>&amp;Buscar país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Clear &amp;selection</source>
         <translation>Borrar la &amp;selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Clear fil&amp;ters</source>
         <translation>Borrar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Add to or remove from &amp;comparison</source>
         <translation>Añadir a la &amp;comparación o quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Clear compa&amp;rison</source>
         <translation>&amp;Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Next pane</source>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Pre&amp;vious pane</source>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Whole world</source>
         <translation>&amp;Todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Zoom a la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Data sources…</source>
         <translation>&amp;Fuentes de datos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;About Landmine Fact Sheets</source>
         <translation>&amp;Acerca de Landmine Fact Sheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Colour map by</source>
         <translation>&amp;Colorear el mapa según</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Show &amp;comparison</source>
         <translation>Mostrar la com&amp;paración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>{0} of {1} countries · dataset {2}, as of {3} · F1: data sources</source>
         <translation>{0} de {1} países · conjunto de datos {2}, al {3} · F1: fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Export visible rows as CSV</source>
         <translation>Exportar las filas visibles a CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Export failed</source>
         <translation>Error de exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Could not write {0}: {1}</source>
         <translation>No se pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Saved {0} rows to {1}</source>
         <translation>{0} filas guardadas en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>PDF export</source>
         <translation>La exportación a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Select a country first, then print its fact sheet.</source>
         <translation>Seleccione primero un país y luego imprima su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Printing</source>
         <translation>La impresión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>{0} is not available in this build of the program.</source>
         <translation>{0} no está disponible en esta versión del programa.</translation>
     </message>
@@ -847,113 +838,158 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../app/ui/colors.py" line="43"/>
+        <location filename="../../app/ui/colors.py" line="44"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="44"/>
+        <location filename="../../app/ui/colors.py" line="45"/>
         <source>Cluster Munitions standing</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="45"/>
+        <location filename="../../app/ui/colors.py" line="46"/>
         <source>Latest casualties</source>
         <translation>Últimas víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="78"/>
+        <location filename="../../app/ui/colors.py" line="171"/>
         <source>{0} or more</source>
         <translation>{0} o más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="80"/>
+        <location filename="../../app/ui/colors.py" line="173"/>
         <source>fewer than {0}</source>
         <translation>menos de {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="102"/>
+        <location filename="../../app/ui/colors.py" line="206"/>
         <source>{0} casualties in {1}</source>
         <translation>{0} víctimas en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="106"/>
+        <location filename="../../app/ui/colors.py" line="203"/>
         <source>casualties not reported</source>
         <translation>víctimas no comunicadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="111"/>
+        <location filename="../../app/ui/colors.py" line="211"/>
+        <source>{0}; none for {1} in this dataset</source>
+        <translation>{0}; ninguna para {1} en este conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colors.py" line="221"/>
+        <source>only before {0}</source>
+        <translation>solo antes de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colors.py" line="223"/>
         <source>not reported</source>
         <translation>no comunicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="123"/>
+        <location filename="../../app/ui/colors.py" line="224"/>
+        <source>Casualties in {0}</source>
+        <translation>Víctimas en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colors.py" line="237"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="42"/>
+        <location filename="../../app/ui/map_panel.py" line="68"/>
         <source>Colour the map by</source>
         <translation>Colorear el mapa según</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="45"/>
+        <location filename="../../app/ui/map_panel.py" line="72"/>
         <source>Colour by</source>
         <translation>Colorear por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="48"/>
+        <location filename="../../app/ui/map_panel.py" line="77"/>
+        <source>Casualty figures of the year</source>
+        <translation>Cifras de víctimas del año</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="78"/>
+        <source>The year whose casualty figures colour the map and fill the table; a country without a figure for it shows its latest earlier one, marked as older</source>
+        <translation>El año cuyas cifras de víctimas colorean el mapa y llenan la tabla; un país sin cifra para ese año muestra su última cifra anterior, marcada como más antigua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="85"/>
+        <source>Casualties in</source>
+        <translation>Víctimas en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="88"/>
         <source>Whole world</source>
         <translation>Todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="50"/>
+        <location filename="../../app/ui/map_panel.py" line="90"/>
         <source>Show the whole world</source>
         <translation>Mostrar todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="51"/>
+        <location filename="../../app/ui/map_panel.py" line="91"/>
         <source>Zoom out to the whole world (0 on the map)</source>
         <translation>Alejar hasta todo el mundo (0 en el mapa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="53"/>
+        <location filename="../../app/ui/map_panel.py" line="93"/>
         <source>Zoom to selection</source>
         <translation>Zoom a la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="55"/>
+        <location filename="../../app/ui/map_panel.py" line="95"/>
         <source>Zoom the map to the selected country</source>
         <translation>Acercar el mapa al país seleccionado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="56"/>
+        <location filename="../../app/ui/map_panel.py" line="97"/>
+        <source>Click or type a name: select · Ctrl+click: compare · wheel/drag: zoom and pan</source>
+        <translation>Clic o escribir un nombre: seleccionar · Ctrl+clic: comparar · rueda/arrastrar: zoom y desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="98"/>
         <source>Click: select · Ctrl+click: compare · wheel/drag: zoom and pan</source>
         <translation>Clic: seleccionar · Ctrl+clic: comparar · rueda/arrastrar: zoom, mover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="102"/>
+        <location filename="../../app/ui/map_panel.py" line="99"/>
+        <source>Ctrl+click: compare</source>
+        <translation>Ctrl+clic: comparar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="231"/>
         <source>The world map is not available: {0}</source>
         <translation>El mapa del mundo no está disponible: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="288"/>
+        <source>Selected: {0}.</source>
+        <translation>Seleccionado: {0}.</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map_view.py" line="62"/>
+        <location filename="../../app/ui/map_view.py" line="64"/>
         <source>World map</source>
         <translation>Mapa del mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_view.py" line="64"/>
-        <source>Click a country to select it, Ctrl+click to compare. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
-        <translation>Haga clic en un país para seleccionarlo, Ctrl+clic para compararlo. Rueda o +/- para hacer zoom, arrastrar o flechas para desplazar, 0 para restablecer.</translation>
+        <location filename="../../app/ui/map_view.py" line="66"/>
+        <source>Click a country to select it, Ctrl+click to compare. By keyboard: type a country&apos;s name, or Ctrl+arrow keys for the nearest country that way. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
+        <translation>Haga clic en un país para seleccionarlo, Ctrl+clic para comparar. Con el teclado: escriba el nombre de un país, o Ctrl+flechas para el país más cercano en esa dirección. Rueda o +/- para ampliar, arrastrar o flechas para desplazar, 0 para restablecer.</translation>
     </message>
 </context>
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="112"/>
+        <location filename="../../app/ui/pack_dialog.py" line="113"/>
         <source>This copy of the app lacks %1, which data packs need.</source>
         <translation>A esta copia de la aplicación le falta %1, que los paquetes de datos necesitan.</translation>
     </message>
@@ -978,70 +1014,71 @@
         <translation>Deshacer la última importación o eliminación de un paquete de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="123"/>
+        <location filename="../../app/ui/pack_dialog.py" line="132"/>
         <source>Import data pack</source>
         <translation>Importar paquete de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="126"/>
+        <location filename="../../app/ui/pack_dialog.py" line="135"/>
         <source>Data packs (*.lfpack);;All files (*)</source>
         <translation>Paquetes de datos (*.lfpack);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="133"/>
+        <location filename="../../app/ui/pack_dialog.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="143"/>
+        <location filename="../../app/ui/pack_dialog.py" line="152"/>
         <source>Now using dataset %1.</source>
         <translation>Conjunto de datos en uso: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="152"/>
+        <location filename="../../app/ui/pack_dialog.py" line="161"/>
         <source>Restore previous data</source>
         <translation>Restaurar datos anteriores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="161"/>
+        <location filename="../../app/ui/pack_dialog.py" line="170"/>
         <source>The bundled data is in use: there is nothing to restore.</source>
         <translation>Se usan los datos incluidos con la aplicación: no hay nada que restaurar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="167"/>
+        <location filename="../../app/ui/pack_dialog.py" line="176"/>
         <source>Go back to:</source>
         <translation>Volver a:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="154"/>
-        <location filename="../../app/ui/pack_dialog.py" line="179"/>
+        <location filename="../../app/ui/pack_dialog.py" line="163"/>
+        <location filename="../../app/ui/pack_dialog.py" line="188"/>
         <source>the bundled data</source>
         <translation>los datos incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="157"/>
-        <location filename="../../app/ui/pack_dialog.py" line="179"/>
+        <location filename="../../app/ui/pack_dialog.py" line="166"/>
+        <location filename="../../app/ui/pack_dialog.py" line="188"/>
         <source>state %1</source>
         <translation>el estado %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="168"/>
+        <location filename="../../app/ui/pack_dialog.py" line="177"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="180"/>
+        <location filename="../../app/ui/pack_dialog.py" line="189"/>
         <source>Now using %1.</source>
         <translation>En uso: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="194"/>
+        <location filename="../../app/ui/pack_dialog.py" line="203"/>
         <source>This window shows %1, chosen at start; the new data opens without --db.</source>
         <translation>Esta ventana muestra %1, elegido al inicio; los datos nuevos se abren sin --db.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_dialog.py" line="195"/>
-        <location filename="../../app/ui/pack_dialog.py" line="200"/>
+        <location filename="../../app/ui/pack_dialog.py" line="112"/>
+        <location filename="../../app/ui/pack_dialog.py" line="204"/>
+        <location filename="../../app/ui/pack_dialog.py" line="209"/>
         <source>Data packs</source>
         <translation>Paquetes de datos</translation>
     </message>
@@ -1049,97 +1086,97 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/preview.py" line="121"/>
+        <location filename="../../app/ui/preview.py" line="125"/>
         <source>Fact sheet: {0}</source>
         <translation>Ficha informativa: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="129"/>
+        <location filename="../../app/ui/preview.py" line="133"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="130"/>
+        <location filename="../../app/ui/preview.py" line="134"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="132"/>
+        <location filename="../../app/ui/preview.py" line="136"/>
         <source>Low ink</source>
         <translation>Ahorro de tinta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="136"/>
+        <location filename="../../app/ui/preview.py" line="140"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="139"/>
+        <location filename="../../app/ui/preview.py" line="143"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="141"/>
+        <location filename="../../app/ui/preview.py" line="145"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="146"/>
+        <location filename="../../app/ui/preview.py" line="150"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="148"/>
+        <location filename="../../app/ui/preview.py" line="152"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="149"/>
+        <location filename="../../app/ui/preview.py" line="153"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="162"/>
+        <location filename="../../app/ui/preview.py" line="166"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="224"/>
+        <location filename="../../app/ui/preview.py" line="228"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="224"/>
+        <location filename="../../app/ui/preview.py" line="228"/>
         <source>{0} pages</source>
         <translation>{0} páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="312"/>
+        <location filename="../../app/ui/preview.py" line="327"/>
         <source>{0} fact sheet</source>
         <translation>Ficha informativa – {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="327"/>
+        <location filename="../../app/ui/preview.py" line="342"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="327"/>
+        <location filename="../../app/ui/preview.py" line="342"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="376"/>
+        <location filename="../../app/ui/preview.py" line="391"/>
         <source>Save PDF as</source>
         <translation>Guardar PDF como</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="377"/>
+        <location filename="../../app/ui/preview.py" line="392"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview.py" line="385"/>
+        <location filename="../../app/ui/preview.py" line="400"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
@@ -1167,199 +1204,124 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="188"/>
+        <location filename="../../app/ui/detail_pane.py" line="57"/>
         <source>Country profile</source>
         <translation>Perfil del país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="242"/>
+        <location filename="../../app/ui/detail_pane.py" line="111"/>
         <source>Treaties</source>
         <translation>Tratados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="243"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Casualties</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="245"/>
+        <location filename="../../app/ui/detail_pane.py" line="114"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="246"/>
+        <location filename="../../app/ui/detail_pane.py" line="115"/>
         <source>Donor facts</source>
         <translation>Datos sobre donantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="247"/>
+        <location filename="../../app/ui/detail_pane.py" line="116"/>
         <source>Policy timeline</source>
         <translation>Cronología de políticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="248"/>
+        <location filename="../../app/ui/detail_pane.py" line="117"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="277"/>
+        <location filename="../../app/ui/detail_pane.py" line="146"/>
         <source>Treaties and casualties</source>
         <translation>Tratados y víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="280"/>
+        <location filename="../../app/ui/detail_pane.py" line="149"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhesión al Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Estados Parte del Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="286"/>
+        <location filename="../../app/ui/detail_pane.py" line="155"/>
         <source>Key figures, timeline and sources</source>
         <translation>Cifras clave, cronología y fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="411"/>
+        <location filename="../../app/ui/detail_pane.py" line="280"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="412"/>
+        <location filename="../../app/ui/detail_pane.py" line="281"/>
         <source>World overview</source>
         <translation>Panorama mundial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="414"/>
+        <location filename="../../app/ui/detail_pane.py" line="283"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Seleccione un país en la tabla o en el mapa, o escriba su nombre en el cuadro de búsqueda (Ctrl+F), para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="464"/>
+        <location filename="../../app/ui/detail_pane.py" line="332"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Situación de los países de este conjunto de datos respecto del Tratado de Prohibición de Minas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="473"/>
+        <location filename="../../app/ui/detail_pane.py" line="341"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; víctimas de minas/REG registradas en todo el mundo en {1} (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="480"/>
+        <location filename="../../app/ui/detail_pane.py" line="348"/>
         <source>Casualties per year, world</source>
         <translation>Víctimas por año, mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="498"/>
+        <location filename="../../app/ui/detail_pane.py" line="382"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Conjunto de datos {0}, actualizado al {1}. Haga clic en una nota numerada para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="511"/>
-        <source>Treaty</source>
-        <translation>Tratado</translation>
+        <location filename="../../app/ui/detail_pane.py" line="394"/>
+        <source>No casualty figure in this dataset for {0}</source>
+        <translation>Ninguna cifra de víctimas en este conjunto de datos para {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="511"/>
-        <source>Standing</source>
-        <translation>Situación</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="512"/>
-        <source>Joined</source>
-        <translation>Adhesión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="512"/>
-        <source>In force</source>
-        <translation>En vigor</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="514"/>
-        <source>signed</source>
-        <translation>firmado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="514"/>
-        <source>computed</source>
-        <translation>calculada</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="540"/>
-        <source>Withdrawal notified {0}</source>
-        <translation>Retiro notificado el {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="543"/>
-        <source>effective {0}</source>
-        <translation>efectivo el {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="555"/>
-        <source>computed from the treaty’s entry-into-force rule</source>
-        <translation>calculada según la regla de entrada en vigor del tratado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="574"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; casualties recorded in {1} (Landmine Monitor {2}){3}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; víctimas registradas en {1} (Landmine Monitor {2}){3}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="584"/>
-        <source>{0} killed</source>
-        <translation>{0} muertos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="586"/>
-        <source>{0} injured</source>
-        <translation>{0} heridos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="588"/>
-        <source>{0} unknown</source>
-        <translation>{0} sin especificar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="596"/>
-        <source>{0} in {1}</source>
-        <translation>{0} en {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="602"/>
+        <location filename="../../app/ui/detail_pane.py" line="393"/>
         <source>Casualties per year, {0}</source>
         <translation>Víctimas por año, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="603"/>
-        <source>No casualty figures reported for {0}</source>
-        <translation>No se ha comunicado ninguna cifra de víctimas para {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="607"/>
+        <location filename="../../app/ui/detail_pane.py" line="398"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Años comunicados sin total (no se dibujan como 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="613"/>
+        <location filename="../../app/ui/detail_pane.py" line="404"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Sin cifra en este conjunto de datos para {0}: un año vacío no es 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="626"/>
+        <location filename="../../app/ui/detail_pane.py" line="417"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: en vigor {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="630"/>
+        <location filename="../../app/ui/detail_pane.py" line="421"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="665"/>
-        <source>edition {0}</source>
-        <translation>edición {0}</translation>
     </message>
 </context>
 <context>
@@ -1441,83 +1403,50 @@
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="47"/>
-        <source>State Party</source>
-        <translation>Estado Parte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="48"/>
-        <source>Signatory</source>
-        <translation>Signatario</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="49"/>
-        <source>Not party</source>
-        <translation>No parte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="50"/>
-        <source>Withdrawal announced</source>
-        <translation>Retiro anunciado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="51"/>
-        <source>Withdrawn</source>
-        <translation>Retirado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="52"/>
-        <source>Cannot join</source>
-        <translation>No puede adherirse</translation>
-    </message>
-</context>
-<context>
     <name>Treaty</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65"/>
-        <location filename="../../app/ui/formatting.py" line="182"/>
+        <location filename="../../app/ui/formatting.py" line="58"/>
+        <location filename="../../app/ui/formatting.py" line="157"/>
         <source>Mine Ban Treaty</source>
         <translation>Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66"/>
+        <location filename="../../app/ui/formatting.py" line="59"/>
         <source>Convention on Cluster Munitions</source>
         <translation>Convención sobre Municiones en Racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67"/>
+        <location filename="../../app/ui/formatting.py" line="60"/>
         <source>CCW Protocol V (explosive remnants of war)</source>
         <translation>CCAC, Protocolo V (restos explosivos de guerra)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="68"/>
+        <location filename="../../app/ui/formatting.py" line="61"/>
         <source>CCW Amended Protocol II (mines)</source>
         <translation>CCAC, Protocolo II enmendado (minas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69"/>
+        <location filename="../../app/ui/formatting.py" line="62"/>
         <source>Convention on the Rights of Persons with Disabilities</source>
         <translation>Convención sobre los Derechos de las Personas con Discapacidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183"/>
+        <location filename="../../app/ui/formatting.py" line="158"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="184"/>
+        <location filename="../../app/ui/formatting.py" line="159"/>
         <source>CCW Protocol V</source>
         <translation>CCAC Protocolo V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="185"/>
+        <location filename="../../app/ui/formatting.py" line="160"/>
         <source>CCW Amended Prot. II</source>
         <translation>CCAC Prot. II enmendado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="186"/>
+        <location filename="../../app/ui/formatting.py" line="161"/>
         <source>Disability rights (CRPD)</source>
         <translation>Discapacidad (CDPD)</translation>
     </message>

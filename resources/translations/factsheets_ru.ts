@@ -203,7 +203,7 @@
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="273"/>
+        <location filename="../../app/ui/country_table.py" line="278"/>
         <source>Latest casualties</source>
         <translation>Жертвы</translation>
     </message>
@@ -248,32 +248,32 @@
         <translation>Статус по Конвенции по кассетным боеприпасам (2008&#xa0;г.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="274"/>
+        <location filename="../../app/ui/country_table.py" line="279"/>
         <source>Casualties {0}</source>
         <translation>Жертвы, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="278"/>
+        <location filename="../../app/ui/country_table.py" line="283"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Жертвы мин/ВПВ за последний год с данными (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="279"/>
+        <location filename="../../app/ui/country_table.py" line="284"/>
         <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
         <translation>Жертвы мин/ВПВ в {0}&#xa0;г. (Landmine Monitor); серая цифра — последняя за более ранний год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="465"/>
+        <location filename="../../app/ui/country_table.py" line="498"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="467"/>
+        <location filename="../../app/ui/country_table.py" line="500"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Клавиши со стрелками выбирают страну; Ctrl+щелчок или Ctrl+D добавляет её в сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="487"/>
+        <location filename="../../app/ui/country_table.py" line="520"/>
         <source>Columns: click to sort</source>
         <translation>Столбцы: щёлкните для сортировки</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Активный фильтр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="216"/>
+        <location filename="../../app/ui/filter_bar.py" line="224"/>
         <source>Showing: {0}</source>
         <translation>Показано: {0}</translation>
     </message>
@@ -963,9 +963,14 @@
         <translation>Ctrl+щелчок: сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_panel.py" line="203"/>
+        <location filename="../../app/ui/map_panel.py" line="231"/>
         <source>The world map is not available: {0}</source>
         <translation>Карта мира недоступна: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_panel.py" line="288"/>
+        <source>Selected: {0}.</source>
+        <translation>Выбрано: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1295,8 +1300,8 @@
     </message>
     <message>
         <location filename="../../app/ui/detail_pane.py" line="394"/>
-        <source>No casualty figures reported for {0}</source>
-        <translation>{0}: данные о жертвах не сообщаются</translation>
+        <source>No casualty figure in this dataset for {0}</source>
+        <translation>В этом наборе данных нет цифр о жертвах для {0}</translation>
     </message>
     <message>
         <location filename="../../app/ui/detail_pane.py" line="398"/>

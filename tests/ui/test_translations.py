@@ -53,7 +53,7 @@ def accelerator(text: str) -> str | None:
         # Russian so far covers the Qt catalogue only: the filter phrase (app/core/filters.py)
         # and the country names (no name_ru column) still fall back to English.
         ("ru", "&Файл", "Поиск стран, напр. cote, KHM, Myanmar…", "Государство-участник",
-         "нет данных", "Показано: All countries, 5 countries", "Cambodia"),
+         "нет данных", "Показано: Все страны, 5 стран", "Камбоджа"),
     ],
 )
 def test_the_main_window_speaks_the_language(qtbot, store, use_language, language, file_menu,
