@@ -50,8 +50,8 @@ def accelerator(text: str) -> str | None:
          "aucune donnée", f"Affichage{NBSP}: Tous les pays, 5 pays", "Cambodge"),
         ("es", "&Archivo", f"Buscar países, p.{NBSP}ej. cote, KHM, Myanmar…", "Estado Parte",
          "sin datos", "Mostrando: Todos los países, 5 países", "Camboya"),
-        # Russian so far covers the Qt catalogue only: the filter phrase (app/core/filters.py)
-        # and the country names (no name_ru column) still fall back to English.
+        # Russian: the Qt catalogue for the chrome, the fact catalogue for the filter phrase,
+        # CLDR for the country names.
         ("ru", "&Файл", "Поиск стран, напр. cote, KHM, Myanmar…", "Государство-участник",
          "нет данных", "Показано: Все страны, 5 стран", "Камбоджа"),
     ],
