@@ -970,7 +970,7 @@
     <message>
         <location filename="../../app/ui/map_panel.py" line="288"/>
         <source>Selected: {0}.</source>
-        <translation>Выбрано: {0}.</translation>
+        <translation>Выбрана страна: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../app/ui/detail_pane.py" line="394"/>
         <source>No casualty figure in this dataset for {0}</source>
-        <translation>В этом наборе данных нет цифр о жертвах для {0}</translation>
+        <translation>{0}: в этом наборе данных нет цифр о жертвах</translation>
     </message>
     <message>
         <location filename="../../app/ui/detail_pane.py" line="398"/>
