@@ -1,26 +1,31 @@
 """The packaged binary (issue 3): build it, run it in a clean environment, read what it wrote.
 
-Slow (builds with PyInstaller, about 1.5 minutes with a warm build venv): CI runs it with
+Slow (builds with PyInstaller, about 1.5 minutes with a warm build venv; the tests
+themselves about 10 s, a data pack import in the binary included): CI runs it with
 ``pytest -m slow tests/packaging``. ``FACTSHEETS_BUNDLE_REUSE=1`` reuses an existing
 dist/landmine-factsheets instead of building.
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
+import sqlite3
 import subprocess
 import tarfile
 from pathlib import Path
 
 import pytest
 
+from app.text.languages import CODES
+
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLE = REPO / "dist" / "landmine-factsheets"
 EXE = BUNDLE / "factsheets"
-LANGUAGES = {"en", "fr", "es"}
+LANGUAGES = set(CODES)
 
 
 def _version() -> str:
@@ -85,7 +90,8 @@ def test_starts_with_no_python_on_path(bundle: Path, home: Path) -> None:
 def test_show_reads_the_bundled_database(bundle: Path, home: Path) -> None:
     done = run(home, "show", "KHM")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Cambodia (KHM)")
+    assert done.stdout.startswith("Cambodia\n")
+    assert "KHM" in done.stdout.splitlines()[1]
 
 
 def test_export_writes_the_sheet(bundle: Path, home: Path) -> None:
@@ -165,10 +171,15 @@ def test_bundle_carries_only_what_the_app_uses(bundle: Path) -> None:
     internal = bundle / "_internal"
     modules = _frozen_modules()
     assert {"app", "reportlab", "platformdirs"} <= modules
-    tools = {"pytest", "_pytest", "PyInstaller", "sqlite_utils", "pycountry", "country_converter", "pandas",
-             "numpy", "shapefile", "shapely", "db", "tkinter"}  # fmt: skip
+    tools = {"pytest", "_pytest", "PyInstaller", "pycountry", "country_converter", "pandas", "numpy",
+             "shapefile", "shapely", "tkinter", "tabulate", "click_default_group"}  # fmt: skip
     assert not tools & modules
     assert not [name for name in tools if (internal / name).exists()]
+    # the database build, for `pack import` (its country facts come from the bundled database)
+    assert {"db", "sqlite_utils"} <= modules
+    sources = {p.name for p in (REPO / "db" / "sources").glob("*.csv")}
+    assert {p.name for p in (internal / "resources" / "sources").glob("*.csv")} == sources
+    assert (internal / "db" / "schema.sql").read_bytes() == (REPO / "db" / "schema.sql").read_bytes()
 
     qt = internal / "PySide6" / "Qt"
     platforms = {p.name for p in (qt / "plugins" / "platforms").iterdir()}
@@ -189,6 +200,83 @@ def test_bundle_carries_only_what_the_app_uses(bundle: Path) -> None:
 
     assert (internal / "resources" / "factsheets.sqlite").is_file()
     assert (internal / "resources" / "map" / "world.json").is_file()
+
+
+def _table(database: Path, name: str) -> list[tuple]:
+    conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(f"SELECT * FROM {name} ORDER BY 1, 2").fetchall()
+    finally:
+        conn.close()
+
+
+def test_pack_import_rebuilds_the_data_in_the_binary(bundle: Path, home: Path, tmp_path: Path) -> None:
+    """keygen, build, trust, import: an additions pack with one changed figure, then `show` prints it.
+
+    The bundle has no pycountry or country_converter: the rebuilt database's countries
+    come from the bundled one and must be identical.
+    """
+    data = {"XDG_DATA_HOME": str(tmp_path / "data")}
+    copy = tmp_path / "sources"
+    shutil.copytree(REPO / "db" / "sources", copy)
+    figures = home / "myfigures"
+    figures.mkdir()
+    with (copy / "sources.csv").open(newline="", encoding="utf-8") as handle:
+        header = next(csv.reader(handle))
+    with (figures / "sources.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerow({"id": "org-registry-2026", "publisher": "Example NGO", "title": "Survivor registry 2026",
+                         "url": "https://example.org/registry", "published": "2026-11", "seen": "2026-11-30",
+                         "quality": "primary"})  # fmt: skip
+    with (copy / "casualties.csv").open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        row = next(r for r in reader if r["iso3"] == "KHM" and r["year"] == "2017")
+    assert row["total"] != "4321"
+    with (figures / "casualties.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, list(row), lineterminator="\n")
+        writer.writeheader()  # the 2017 figure, changed, from a newer edition of a new source
+        writer.writerow({**row, "total": "4321", "edition": "2026", "source_id": "org-registry-2026", "locator": ""})
+
+    before = _snapshot(bundle)
+    for args in (("pack", "keygen", "-o", "org"),
+                 ("pack", "build", "myfigures", "-o", "org.lfpack", "--sign", "org.key", "--publisher", "Example NGO"),
+                 ("pack", "trust", "org.pub"),
+                 ("pack", "import", "org.lfpack", "--yes")):  # fmt: skip
+        done = run(home, *args, **data)
+        assert done.returncode == 0, f"{args}: {done.stderr}"
+    assert "KHM    casualties       +1 ~1 -0" in done.stdout
+    assert "countries" not in done.stdout  # nothing changed there
+
+    shown = run(home, "show", "KHM", **data)
+    assert shown.returncode == 0, shown.stderr
+    assert "4,321 casualties in 2017" in shown.stdout
+    assert "+ myfigures 1" in run(home, "info", **data).stdout
+
+    [imported] = (tmp_path / "data" / "landmine-factsheets" / "states").glob("*/factsheets.sqlite")
+    bundled = bundle / "_internal" / "resources" / "factsheets.sqlite"
+    assert _table(imported, "countries") == _table(bundled, "countries")
+    assert _snapshot(bundle) == before
+
+
+def test_a_country_the_bundled_data_lacks_is_one_line(bundle: Path, home: Path, tmp_path: Path) -> None:
+    data = {"XDG_DATA_HOME": str(tmp_path / "data")}
+    release = home / "release"
+    shutil.copytree(REPO / "db" / "sources", release)
+    countries = release / "countries.csv"
+    line = len(countries.read_text(encoding="utf-8").splitlines()) + 1
+    with countries.open("a", encoding="utf-8") as handle:
+        handle.write("XYZ,other_area,Nowhere Land,un-member-states\n")
+    rows = csv.DictReader((release / "dataset.csv").read_text(encoding="utf-8").splitlines())
+    version = next(r["value"] for r in rows if r["key"] == "version")
+    done = run(home, "pack", "build", "release", "-o", "release.lfpack", "--updates", version, **data)
+    assert done.returncode == 0, done.stderr
+    done = run(home, "pack", "import", "release.lfpack", "--allow-unsigned", "--yes", **data)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    expected = f"countries.csv line {line}, iso3: 'XYZ' is not one of the countries this app was shipped with"
+    assert expected in done.stderr
+    assert not (tmp_path / "data" / "landmine-factsheets" / "active").exists()
 
 
 def test_archive_holds_bundle_installer_guide_and_licences(bundle: Path) -> None:
