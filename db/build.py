@@ -18,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from db import countries as country_data
 from db.load import SCHEMA_VERSION, TABLE_ORDER, load
 from db.reader import BuildError, Problem
 
@@ -64,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="folder of source CSVs")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="database file to write")
     args = parser.parse_args(argv)
+    # The bundled database is where a binary without these packages takes country facts
+    # from (db/countries.py): it must itself come from the packages.
+    if not country_data.packages_available():
+        print("the build needs pycountry and country_converter (pip install -e '.[build]')", file=sys.stderr)
+        return 1
     try:
         counts = build(args.sources, args.out)
     except BuildError as exc:

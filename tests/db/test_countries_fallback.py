@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from db import countries
-from db.build import BuildError, load
+from db.build import BuildError, load, main
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = REPO / "db" / "sources"
@@ -84,3 +84,10 @@ def test_the_packages_are_used_when_present() -> None:
     pytest.importorskip("country_converter")
     assert countries.packages_available()
     assert countries.lookup("KHM").search_text is None
+
+
+def test_the_dataset_build_itself_needs_the_packages(no_packages: None, tmp_path: Path, capsys) -> None:
+    """python -m db.build writes the database the fallback reads: it never reads itself."""
+    assert main(["--out", str(tmp_path / "out.sqlite")]) == 1
+    assert "pycountry and country_converter" in capsys.readouterr().err
+    assert not (tmp_path / "out.sqlite").exists()
