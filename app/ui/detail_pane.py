@@ -95,13 +95,14 @@ class ProfilePane(QScrollArea):
         self.subtitle.setWordWrap(True)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        header = QHBoxLayout()
-        header.setSpacing(4)
-        header.addWidget(self.title, 1)
+        # The buttons get a line of their own above the title: side by side, a long
+        # French name and "Exporter les fiches · Imprimer" made the pane wider than a
+        # 1024-pixel window leaves it, and everything in it was cut on the right.
         self._actions_row = QHBoxLayout()
         self._actions_row.setSpacing(2)
-        header.addLayout(self._actions_row)
-        layout.addLayout(header)
+        self._actions_row.addStretch(1)
+        layout.addLayout(self._actions_row)
+        layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addStretch(1)
         self._body, self._layout = body, layout
@@ -217,6 +218,7 @@ class ProfilePane(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         heading.setFont(font)
         heading.setContentsMargins(0, 8, 0, 0)
+        heading.setWordWrap(True)  # a long French heading must not widen the pane past the window
         heading.setAccessibleName(text)
         return heading
 

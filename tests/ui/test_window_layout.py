@@ -218,3 +218,16 @@ def test_the_window_follows_a_switch_to_dark(qtbot, store, qapp):
         assert contrast(muted.color(), pal.color(QPalette.ColorRole.Base)) >= TEXT_CONTRAST  # re-greyed
     finally:
         set_palette(qapp, before)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru"])
+def test_the_profile_fits_its_pane_at_1024(qtbot, bundled, use_language, language):
+    """Nothing in the profile is wider than the pane (it was cut on the right in French)."""
+    use_language(language)
+    window = build_window(qtbot, bundled, (1024, 700))
+    pane = window.profile
+    pane.complete()
+    for iso3 in ("KHM", "COD", "UKR"):
+        window.state.select(iso3)
+        qtbot.wait(10)
+        assert pane.widget().width() <= pane.viewport().width(), (iso3, language)
