@@ -168,112 +168,112 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_table.py" line="140"/>
+        <location filename="../../app/ui/country_model.py" line="134"/>
         <source>No casualty figure reported for {0} in this dataset</source>
         <translation>No se ha comunicado ninguna cifra de víctimas para {0} en este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="161"/>
+        <location filename="../../app/ui/country_model.py" line="155"/>
         <source>Not in force for this country</source>
         <translation>No está en vigor para este país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="186"/>
+        <location filename="../../app/ui/country_model.py" line="180"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="187"/>
+        <location filename="../../app/ui/country_model.py" line="181"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="188"/>
+        <location filename="../../app/ui/country_model.py" line="182"/>
         <source>Mine Ban Treaty</source>
         <translation>Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="189"/>
+        <location filename="../../app/ui/country_model.py" line="183"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="190"/>
+        <location filename="../../app/ui/country_model.py" line="184"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="278"/>
+        <location filename="../../app/ui/country_model.py" line="272"/>
         <source>Latest casualties</source>
         <translation>Últimas víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="194"/>
+        <location filename="../../app/ui/country_model.py" line="188"/>
         <source>Country or area</source>
         <translation>País o territorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="142"/>
+        <location filename="../../app/ui/country_model.py" line="136"/>
         <source>No casualty figure for {0} up to {1} in this dataset</source>
         <translation>Ninguna cifra de víctimas para {0} hasta {1} en este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="146"/>
+        <location filename="../../app/ui/country_model.py" line="140"/>
         <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
         <translation>{0} víctimas registradas en {1}: la última cifra de este conjunto de datos hasta {2}, que no tiene ninguna para {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="149"/>
+        <location filename="../../app/ui/country_model.py" line="143"/>
         <source>{0} casualties recorded in {1}</source>
         <translation>{0} víctimas registradas en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="195"/>
+        <location filename="../../app/ui/country_model.py" line="189"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Subregión M49 de la ONU (pase el cursor sobre una celda para ver la región)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="196"/>
+        <location filename="../../app/ui/country_model.py" line="190"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Situación respecto de la Convención sobre la Prohibición de las Minas Antipersonal (1997)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="197"/>
+        <location filename="../../app/ui/country_model.py" line="191"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Fecha de entrada en vigor del Tratado de Prohibición de Minas para el país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="198"/>
+        <location filename="../../app/ui/country_model.py" line="192"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Situación respecto de la Convención sobre Municiones en Racimo (2008)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="279"/>
+        <location filename="../../app/ui/country_model.py" line="273"/>
         <source>Casualties {0}</source>
         <translation>Víctimas {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="283"/>
+        <location filename="../../app/ui/country_model.py" line="277"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Víctimas de minas/REG en el último año con datos (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="284"/>
+        <location filename="../../app/ui/country_model.py" line="278"/>
         <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
         <translation>Víctimas de minas/REG en {0} (Landmine Monitor); una cifra en gris es la última de un año anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="498"/>
+        <location filename="../../app/ui/country_table.py" line="77"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="500"/>
+        <location filename="../../app/ui/country_table.py" line="79"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Las flechas seleccionan un país; Ctrl+clic o Ctrl+D lo añade a la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="520"/>
+        <location filename="../../app/ui/country_table.py" line="99"/>
         <source>Columns: click to sort</source>
         <translation>Columnas: haga clic para ordenar</translation>
     </message>
@@ -1209,117 +1209,117 @@
         <translation>Perfil del país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="111"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Treaties</source>
         <translation>Tratados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="112"/>
+        <location filename="../../app/ui/detail_pane.py" line="113"/>
         <source>Casualties</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="114"/>
+        <location filename="../../app/ui/detail_pane.py" line="115"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="115"/>
+        <location filename="../../app/ui/detail_pane.py" line="116"/>
         <source>Donor facts</source>
         <translation>Datos sobre donantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="116"/>
+        <location filename="../../app/ui/detail_pane.py" line="117"/>
         <source>Policy timeline</source>
         <translation>Cronología de políticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="117"/>
+        <location filename="../../app/ui/detail_pane.py" line="118"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="146"/>
+        <location filename="../../app/ui/detail_pane.py" line="147"/>
         <source>Treaties and casualties</source>
         <translation>Tratados y víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="149"/>
+        <location filename="../../app/ui/detail_pane.py" line="150"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhesión al Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="151"/>
+        <location filename="../../app/ui/detail_pane.py" line="152"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Estados Parte del Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/detail_pane.py" line="156"/>
         <source>Key figures, timeline and sources</source>
         <translation>Cifras clave, cronología y fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="280"/>
+        <location filename="../../app/ui/detail_pane.py" line="282"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="281"/>
+        <location filename="../../app/ui/detail_pane.py" line="283"/>
         <source>World overview</source>
         <translation>Panorama mundial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="283"/>
+        <location filename="../../app/ui/detail_pane.py" line="285"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Seleccione un país en la tabla o en el mapa, o escriba su nombre en el cuadro de búsqueda (Ctrl+F), para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="332"/>
+        <location filename="../../app/ui/detail_pane.py" line="334"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Situación de los países de este conjunto de datos respecto del Tratado de Prohibición de Minas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="341"/>
+        <location filename="../../app/ui/detail_pane.py" line="343"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; víctimas de minas/REG registradas en todo el mundo en {1} (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="348"/>
+        <location filename="../../app/ui/detail_pane.py" line="350"/>
         <source>Casualties per year, world</source>
         <translation>Víctimas por año, mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="382"/>
+        <location filename="../../app/ui/detail_pane.py" line="384"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Conjunto de datos {0}, actualizado al {1}. Haga clic en una nota numerada para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="394"/>
+        <location filename="../../app/ui/detail_pane.py" line="396"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>Ninguna cifra de víctimas en este conjunto de datos para {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="393"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>Casualties per year, {0}</source>
         <translation>Víctimas por año, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="398"/>
+        <location filename="../../app/ui/detail_pane.py" line="400"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Años comunicados sin total (no se dibujan como 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="404"/>
+        <location filename="../../app/ui/detail_pane.py" line="406"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Sin cifra en este conjunto de datos para {0}: un año vacío no es 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="417"/>
+        <location filename="../../app/ui/detail_pane.py" line="419"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: en vigor {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="421"/>
+        <location filename="../../app/ui/detail_pane.py" line="423"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

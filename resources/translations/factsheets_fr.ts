@@ -168,112 +168,112 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_table.py" line="140"/>
+        <location filename="../../app/ui/country_model.py" line="134"/>
         <source>No casualty figure reported for {0} in this dataset</source>
         <translation>Aucun chiffre de victimes communiqué pour {0} dans ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="161"/>
+        <location filename="../../app/ui/country_model.py" line="155"/>
         <source>Not in force for this country</source>
         <translation>Pas en vigueur pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="186"/>
+        <location filename="../../app/ui/country_model.py" line="180"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="187"/>
+        <location filename="../../app/ui/country_model.py" line="181"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="188"/>
+        <location filename="../../app/ui/country_model.py" line="182"/>
         <source>Mine Ban Treaty</source>
         <translation>Interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="189"/>
+        <location filename="../../app/ui/country_model.py" line="183"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="190"/>
+        <location filename="../../app/ui/country_model.py" line="184"/>
         <source>Cluster Munitions</source>
         <translation>Armes à sous-munitions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="278"/>
+        <location filename="../../app/ui/country_model.py" line="272"/>
         <source>Latest casualties</source>
         <translation>Dernières victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="194"/>
+        <location filename="../../app/ui/country_model.py" line="188"/>
         <source>Country or area</source>
         <translation>Pays ou territoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="142"/>
+        <location filename="../../app/ui/country_model.py" line="136"/>
         <source>No casualty figure for {0} up to {1} in this dataset</source>
         <translation>Aucun chiffre de victimes pour {0} jusqu’en {1} dans ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="146"/>
+        <location filename="../../app/ui/country_model.py" line="140"/>
         <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
         <translation>{0} victimes recensées en {1} : le dernier chiffre de ce jeu de données jusqu’en {2}, qui n’en a aucun pour {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="149"/>
+        <location filename="../../app/ui/country_model.py" line="143"/>
         <source>{0} casualties recorded in {1}</source>
         <translation>{0} victimes recensées en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="195"/>
+        <location filename="../../app/ui/country_model.py" line="189"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Sous-région M49 de l’ONU (survolez une cellule pour voir la région)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="196"/>
+        <location filename="../../app/ui/country_model.py" line="190"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Statut au regard de la Convention sur l’interdiction des mines antipersonnel (1997)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="197"/>
+        <location filename="../../app/ui/country_model.py" line="191"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Date d’entrée en vigueur du Traité d’interdiction des mines pour le pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="198"/>
+        <location filename="../../app/ui/country_model.py" line="192"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Statut au regard de la Convention sur les armes à sous-munitions (2008)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="279"/>
+        <location filename="../../app/ui/country_model.py" line="273"/>
         <source>Casualties {0}</source>
         <translation>Victimes {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="283"/>
+        <location filename="../../app/ui/country_model.py" line="277"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Victimes de mines/REG lors de la dernière année disponible (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="284"/>
+        <location filename="../../app/ui/country_model.py" line="278"/>
         <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
         <translation>Victimes de mines/REG en {0} (Landmine Monitor) ; un chiffre grisé est le dernier d’une année antérieure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="498"/>
+        <location filename="../../app/ui/country_table.py" line="77"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="500"/>
+        <location filename="../../app/ui/country_table.py" line="79"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Les flèches sélectionnent un pays&#xa0;; Ctrl+clic ou Ctrl+D l’ajoute à la comparaison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="520"/>
+        <location filename="../../app/ui/country_table.py" line="99"/>
         <source>Columns: click to sort</source>
         <translation>Colonnes&#xa0;: cliquez pour trier</translation>
     </message>
@@ -1209,117 +1209,117 @@
         <translation>Profil du pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="111"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Treaties</source>
         <translation>Traités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="112"/>
+        <location filename="../../app/ui/detail_pane.py" line="113"/>
         <source>Casualties</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="114"/>
+        <location filename="../../app/ui/detail_pane.py" line="115"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="115"/>
+        <location filename="../../app/ui/detail_pane.py" line="116"/>
         <source>Donor facts</source>
         <translation>Données sur les donateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="116"/>
+        <location filename="../../app/ui/detail_pane.py" line="117"/>
         <source>Policy timeline</source>
         <translation>Chronologie des politiques</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="117"/>
+        <location filename="../../app/ui/detail_pane.py" line="118"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="146"/>
+        <location filename="../../app/ui/detail_pane.py" line="147"/>
         <source>Treaties and casualties</source>
         <translation>Traités et victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="149"/>
+        <location filename="../../app/ui/detail_pane.py" line="150"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhésion au Traité d’interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="151"/>
+        <location filename="../../app/ui/detail_pane.py" line="152"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>États parties au Traité d’interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/detail_pane.py" line="156"/>
         <source>Key figures, timeline and sources</source>
         <translation>Chiffres clés, chronologie et sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="280"/>
+        <location filename="../../app/ui/detail_pane.py" line="282"/>
         <source>World</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="281"/>
+        <location filename="../../app/ui/detail_pane.py" line="283"/>
         <source>World overview</source>
         <translation>Vue d’ensemble mondiale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="283"/>
+        <location filename="../../app/ui/detail_pane.py" line="285"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Sélectionnez un pays dans le tableau ou sur la carte, ou saisissez son nom dans la zone de recherche (Ctrl+F), pour afficher son profil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="332"/>
+        <location filename="../../app/ui/detail_pane.py" line="334"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Statut des pays de ce jeu de données au regard du Traité d’interdiction des mines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="341"/>
+        <location filename="../../app/ui/detail_pane.py" line="343"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; victimes de mines/REG recensées dans le monde en {1} (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="348"/>
+        <location filename="../../app/ui/detail_pane.py" line="350"/>
         <source>Casualties per year, world</source>
         <translation>Victimes par année, monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="382"/>
+        <location filename="../../app/ui/detail_pane.py" line="384"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Jeu de données {0}, à jour au {1}. Cliquez sur une note numérotée pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="394"/>
+        <location filename="../../app/ui/detail_pane.py" line="396"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>Aucun chiffre de victimes dans ce jeu de données pour {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="393"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>Casualties per year, {0}</source>
         <translation>Victimes par année, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="398"/>
+        <location filename="../../app/ui/detail_pane.py" line="400"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Années communiquées sans total (non représentées par 0)&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="404"/>
+        <location filename="../../app/ui/detail_pane.py" line="406"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Aucun chiffre dans ce jeu de données pour {0}&#xa0;: une année vide n’est pas 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="417"/>
+        <location filename="../../app/ui/detail_pane.py" line="419"/>
         <source>{0}: in force {1}</source>
         <translation>{0}&#xa0;: en vigueur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="421"/>
+        <location filename="../../app/ui/detail_pane.py" line="423"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>

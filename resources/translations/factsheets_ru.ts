@@ -168,112 +168,112 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_table.py" line="140"/>
+        <location filename="../../app/ui/country_model.py" line="134"/>
         <source>No casualty figure reported for {0} in this dataset</source>
         <translation>{0}: в этом наборе данных нет сообщённых данных о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="161"/>
+        <location filename="../../app/ui/country_model.py" line="155"/>
         <source>Not in force for this country</source>
         <translation>Для этой страны не вступил в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="186"/>
+        <location filename="../../app/ui/country_model.py" line="180"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="187"/>
+        <location filename="../../app/ui/country_model.py" line="181"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="188"/>
+        <location filename="../../app/ui/country_model.py" line="182"/>
         <source>Mine Ban Treaty</source>
         <translation>Запрещение мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="189"/>
+        <location filename="../../app/ui/country_model.py" line="183"/>
         <source>In force</source>
         <translation>В силе с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="190"/>
+        <location filename="../../app/ui/country_model.py" line="184"/>
         <source>Cluster Munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="278"/>
+        <location filename="../../app/ui/country_model.py" line="272"/>
         <source>Latest casualties</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="194"/>
+        <location filename="../../app/ui/country_model.py" line="188"/>
         <source>Country or area</source>
         <translation>Страна или территория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="142"/>
+        <location filename="../../app/ui/country_model.py" line="136"/>
         <source>No casualty figure for {0} up to {1} in this dataset</source>
         <translation>{0}: в этом наборе данных нет цифр о жертвах по {1}&#xa0;г. включительно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="146"/>
+        <location filename="../../app/ui/country_model.py" line="140"/>
         <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
         <translation>Жертв зарегистрировано в {1}&#xa0;г.: {0} — последняя цифра в этом наборе данных до {2}&#xa0;г.; за {2}&#xa0;г. данных нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="149"/>
+        <location filename="../../app/ui/country_model.py" line="143"/>
         <source>{0} casualties recorded in {1}</source>
         <translation>Жертв зарегистрировано в {1}&#xa0;г.: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="195"/>
+        <location filename="../../app/ui/country_model.py" line="189"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Субрегион по классификации ООН M49 (наведите курсор на ячейку, чтобы увидеть регион)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="196"/>
+        <location filename="../../app/ui/country_model.py" line="190"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Статус по Конвенции о запрещении противопехотных мин (1997&#xa0;г.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="197"/>
+        <location filename="../../app/ui/country_model.py" line="191"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Дата вступления Договора о запрещении мин в силу для страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="198"/>
+        <location filename="../../app/ui/country_model.py" line="192"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Статус по Конвенции по кассетным боеприпасам (2008&#xa0;г.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="279"/>
+        <location filename="../../app/ui/country_model.py" line="273"/>
         <source>Casualties {0}</source>
         <translation>Жертвы, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="283"/>
+        <location filename="../../app/ui/country_model.py" line="277"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Жертвы мин/ВПВ за последний год с данными (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="284"/>
+        <location filename="../../app/ui/country_model.py" line="278"/>
         <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
         <translation>Жертвы мин/ВПВ в {0}&#xa0;г. (Landmine Monitor); серая цифра — последняя за более ранний год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="498"/>
+        <location filename="../../app/ui/country_table.py" line="77"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="500"/>
+        <location filename="../../app/ui/country_table.py" line="79"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Клавиши со стрелками выбирают страну; Ctrl+щелчок или Ctrl+D добавляет её в сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="520"/>
+        <location filename="../../app/ui/country_table.py" line="99"/>
         <source>Columns: click to sort</source>
         <translation>Столбцы: щёлкните для сортировки</translation>
     </message>
@@ -1209,117 +1209,117 @@
         <translation>Профиль страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="111"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Treaties</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="112"/>
+        <location filename="../../app/ui/detail_pane.py" line="113"/>
         <source>Casualties</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="114"/>
+        <location filename="../../app/ui/detail_pane.py" line="115"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="115"/>
+        <location filename="../../app/ui/detail_pane.py" line="116"/>
         <source>Donor facts</source>
         <translation>Сведения о донорах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="116"/>
+        <location filename="../../app/ui/detail_pane.py" line="117"/>
         <source>Policy timeline</source>
         <translation>Хронология политики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="117"/>
+        <location filename="../../app/ui/detail_pane.py" line="118"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="146"/>
+        <location filename="../../app/ui/detail_pane.py" line="147"/>
         <source>Treaties and casualties</source>
         <translation>Договоры и жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="149"/>
+        <location filename="../../app/ui/detail_pane.py" line="150"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Участие в Договоре о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="151"/>
+        <location filename="../../app/ui/detail_pane.py" line="152"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Государства — участники Договора о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/detail_pane.py" line="156"/>
         <source>Key figures, timeline and sources</source>
         <translation>Основные показатели, хронология и источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="280"/>
+        <location filename="../../app/ui/detail_pane.py" line="282"/>
         <source>World</source>
         <translation>Мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="281"/>
+        <location filename="../../app/ui/detail_pane.py" line="283"/>
         <source>World overview</source>
         <translation>Обзор по миру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="283"/>
+        <location filename="../../app/ui/detail_pane.py" line="285"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Выберите страну в таблице или на карте либо введите её название в поле поиска (Ctrl+F), чтобы увидеть её профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="332"/>
+        <location filename="../../app/ui/detail_pane.py" line="334"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Статус стран этого набора данных по Договору о запрещении мин:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="341"/>
+        <location filename="../../app/ui/detail_pane.py" line="343"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>Жертв мин/ВПВ, зарегистрированных в мире в {1}&#xa0;г.: &lt;b&gt;{0}&lt;/b&gt; (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="348"/>
+        <location filename="../../app/ui/detail_pane.py" line="350"/>
         <source>Casualties per year, world</source>
         <translation>Жертвы по годам, мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="382"/>
+        <location filename="../../app/ui/detail_pane.py" line="384"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Набор данных {0} по состоянию на {1}. Щёлкните номер примечания, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="393"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>Casualties per year, {0}</source>
         <translation>Жертвы по годам: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="394"/>
+        <location filename="../../app/ui/detail_pane.py" line="396"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>{0}: в этом наборе данных нет цифр о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="398"/>
+        <location filename="../../app/ui/detail_pane.py" line="400"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Годы, за которые данные сообщены без общего числа (не показаны как 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="404"/>
+        <location filename="../../app/ui/detail_pane.py" line="406"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>В этом наборе данных нет цифр за {0}: пустой год — это не 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="417"/>
+        <location filename="../../app/ui/detail_pane.py" line="419"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: в силе с {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="421"/>
+        <location filename="../../app/ui/detail_pane.py" line="423"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

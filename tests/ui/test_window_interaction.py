@@ -58,7 +58,7 @@ def test_enter_picks_the_top_row_and_the_best_match_is_on_top(qtbot, bundled):
 
 
 def test_search_rank_orders_name_starts_before_other_matches():
-    from app.ui.country_table import search_rank
+    from app.ui.country_model import search_rank
 
     assert search_rank("united states", "USA", "united st") == 0
     assert search_rank("mexico", "MEX", "united st") == 2
