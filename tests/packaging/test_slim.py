@@ -78,4 +78,11 @@ def test_dangling_symlinks_go_with_their_targets() -> None:
 
 
 def test_build_and_test_tools_are_excluded() -> None:
-    assert {"pytest", "PyInstaller", "sqlite_utils", "pycountry", "country_converter", "pandas"} <= set(slim.EXCLUDES)
+    assert {"pytest", "PyInstaller", "pycountry", "country_converter", "pandas"} <= set(slim.EXCLUDES)
+
+
+def test_the_database_build_stays_in_for_pack_import() -> None:
+    """`pack import` rebuilds the database in the binary with db.load and db.build.write (sqlite_utils)."""
+    kept = {"db", "db.build", "db.load", "db.countries", "sqlite_utils", "click", "pluggy", "dateutil", "sqlite_fts4"}
+    assert not kept & set(slim.EXCLUDES)
+    assert {"sqlite_utils.cli", "db.build_map"} <= set(slim.EXCLUDES)
