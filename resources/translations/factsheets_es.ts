@@ -976,12 +976,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map_view.py" line="64"/>
+        <location filename="../../app/ui/map_view.py" line="57"/>
         <source>World map</source>
         <translation>Mapa del mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_view.py" line="66"/>
+        <location filename="../../app/ui/map_view.py" line="59"/>
         <source>Click a country to select it, Ctrl+click to compare. By keyboard: type a country&apos;s name, or Ctrl+arrow keys for the nearest country that way. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
         <translation>Haga clic en un país para seleccionarlo, Ctrl+clic para comparar. Con el teclado: escriba el nombre de un país, o Ctrl+flechas para el país más cercano en esa dirección. Rueda o +/- para ampliar, arrastrar o flechas para desplazar, 0 para restablecer.</translation>
     </message>

@@ -976,12 +976,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map_view.py" line="64"/>
+        <location filename="../../app/ui/map_view.py" line="57"/>
         <source>World map</source>
         <translation>Carte du monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_view.py" line="66"/>
+        <location filename="../../app/ui/map_view.py" line="59"/>
         <source>Click a country to select it, Ctrl+click to compare. By keyboard: type a country&apos;s name, or Ctrl+arrow keys for the nearest country that way. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
         <translation>Cliquez sur un pays pour le sélectionner, Ctrl+clic pour comparer. Au clavier : tapez le nom d’un pays, ou Ctrl+flèches pour le pays le plus proche dans cette direction. Molette ou +/- pour zoomer, glisser ou flèches pour déplacer, 0 pour réinitialiser.</translation>
     </message>

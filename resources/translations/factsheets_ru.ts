@@ -976,12 +976,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map_view.py" line="64"/>
+        <location filename="../../app/ui/map_view.py" line="57"/>
         <source>World map</source>
         <translation>Карта мира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/map_view.py" line="66"/>
+        <location filename="../../app/ui/map_view.py" line="59"/>
         <source>Click a country to select it, Ctrl+click to compare. By keyboard: type a country&apos;s name, or Ctrl+arrow keys for the nearest country that way. Wheel or +/- to zoom, drag or arrow keys to pan, 0 to reset.</source>
         <translation>Щёлкните страну, чтобы выбрать её, Ctrl+щелчок — чтобы сравнить. С клавиатуры: введите название страны или нажмите Ctrl+стрелку, чтобы перейти к ближайшей стране в этом направлении. Колесо или +/- — масштаб, перетаскивание или клавиши со стрелками — сдвиг, 0 — сброс.</translation>
     </message>
