@@ -54,8 +54,8 @@ def test_a_few_spilled_lines_are_pulled_back_rather_than_printing_a_near_empty_p
 
     profile = store.profile("KHM")
     end = EndMark()
-    doc = build._document(BytesIO(), "a4", "t", "s", "en", "k",
-                          build._page_end_factory(profile.dataset, "en", build.date.today(), build.palette(False), "a4"))
+    footer = build._page_end_factory(profile.dataset, "en", build.date.today(), build.palette(False), "a4")
+    doc = build._document(BytesIO(), "a4", "t", "s", "en", "k", footer)
     doc.build(build.sheet_story(profile, "en", "a4", False, world, end=end),
               canvasmaker=build._canvas_maker("en", build.palette(False)))  # fmt: skip
     assert end.page == 2 and end.used < build.NEAR_EMPTY  # the first pass would waste a page
