@@ -130,19 +130,23 @@ def build_sheet(
     pal = palette(low_ink)
     name = profile.country.display_name(language)
     subject, keywords = _metadata(language, profile.dataset)
-    end = EndMark()
-    for compact in (False, True):
-        buffer = BytesIO()
+    def render(compact: bool) -> tuple[bytes, EndMark]:
+        buffer, end = BytesIO(), EndMark()
         doc = _document(buffer, paper, f"{name} – {label('sheet_title', language)}", subject,
                         language, keywords,
                         _page_end_factory(profile.dataset, language, generated, pal, paper))  # fmt: skip
         doc.build(sheet_story(profile, language, paper, low_ink, world_casualties, compact=compact,
                               end=end), canvasmaker=_canvas_maker(language, pal))  # fmt: skip
+        return buffer.getvalue(), end
+
+    pdf, end = render(compact=False)
+    if end.page >= 2 and end.used <= NEAR_EMPTY:
         # A last page holding only a few lines is a page wasted in print: once more,
-        # compact, which usually pulls them back.
-        if end.page < 2 or end.used > NEAR_EMPTY:
-            break
-    return buffer.getvalue()
+        # compact, which usually pulls them back; kept only if it saves the page.
+        tight, tight_end = render(compact=True)
+        if tight_end.page < end.page:
+            return tight
+    return pdf
 
 
 def _cover(description: str, profiles_count: int, dataset: DatasetInfo, language: str,

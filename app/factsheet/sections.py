@@ -131,7 +131,8 @@ def treaty_section(ctx: Context, view: ProfileView) -> list[Flowable]:
     rows: list[list] = [head]
     notes: list[str] = []
     for row in view.treaties:
-        name = _p(escape(row.name), s.cell_bold)
+        # Compact: the short names (one line each) instead of the full ones (two or three).
+        name = _p(escape(row.short_name if ctx.compact else row.name), s.cell_bold)
         if row.status is None:
             dash = _p(DASH, s.cell)
             rows.append([name, _p(f"<i>{escape(row.standing.text)}</i>", s.cell), dash, dash, dash, dash])
