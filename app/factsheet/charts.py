@@ -14,18 +14,9 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
 from app.core.models import CasualtyYear
 from app.factsheet import fonts
+from app.factsheet.axis import nice_step
 from app.factsheet.styles import palette
 from app.text.i18n import format_number
-
-
-def nice_step(top: float, ticks: int = 4) -> int:
-    """A 1/2/5 x 10^n step so that ``ticks`` steps cover ``top``."""
-    raw = max(top, 1) / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if raw <= factor * power:
-            return max(int(factor * power), 1)
-    return int(10 * power)
 
 
 def casualty_chart(

@@ -26,6 +26,7 @@ from html import escape
 from app import __version__
 from app.core.models import CasualtyYear, CountryProfile, DatasetInfo
 from app.core.regions import region_name
+from app.factsheet.axis import nice_step
 from app.factsheet.html_map import MAP_W, map_svg
 from app.factsheet.map_notice import disclaimer
 from app.text import catalog
@@ -271,16 +272,6 @@ def _sources(page: _Page) -> str:
 # -- the chart and its numbers --------------------------------------------------------
 
 
-def _nice_step(top: float, ticks: int = 4) -> int:
-    """A 1/2/5 x 10^n step so that ``ticks`` steps cover ``top`` (as the PDF chart)."""
-    raw = max(top, 1) / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if raw <= factor * power:
-            return max(int(factor * power), 1)
-    return int(10 * power)
-
-
 def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     totals = {c.year: c.total for c in years}
     if not any(t is not None for t in totals.values()) or len(totals) < 2:
@@ -290,7 +281,7 @@ def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     first, last = min(totals), max(totals)
     span = list(range(first, last + 1))
     top = max(t for t in totals.values() if t is not None)
-    step = _nice_step(top)
+    step = nice_step(top)
     axis_top = step * max(1, math.ceil(top / step)) if top else step
     left = 14 + 7 * len(format_number(axis_top, language))
     bottom, top_pad = 22, 18
