@@ -262,7 +262,8 @@ def _sources(page: _Page) -> str:
             title += f", {_e(format_date(src.published, page.language))}"
         accessed = _e(page.label("accessed", date=format_date(src.seen, page.language)))
         url = _e(src.url)
-        items.append(f'<li id="{page.key}-src{number}">{title}. <a href="{url}">{url}</a> ({accessed})</li>')
+        stop = "" if title.endswith(".") else "."  # a Russian date already ends in "г."
+        items.append(f'<li id="{page.key}-src{number}">{title}{stop} <a href="{url}">{url}</a> ({accessed})</li>')
     out = [f'<section aria-labelledby="{page.key}-sources">', page.heading(page.label("sources"), "sources"),
            f'<ol class="sources">{"".join(items)}</ol>']  # fmt: skip
     out.append("</section>")

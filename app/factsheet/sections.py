@@ -308,7 +308,8 @@ def sources_section(ctx: Context, view: ProfileView) -> list[Flowable]:
         link = f'<a href="{url}" color="{ctx.palette.accent.hexval()}">{url}</a>'
         accessed = escape(ctx.label("accessed", date=format_date(src.seen, ctx.language)))
         text = f'<a name="{ctx.key}-src{number}"/>{number}.\u00a0' + title
-        out.append(_p(f"{text}. {link} ({accessed})", s.source))
+        stop = "" if text.endswith(".") else "."  # a Russian date already ends in "г."
+        out.append(_p(f"{text}{stop} {link} ({accessed})", s.source))
     # The UN convention: every map says what its boundaries do not mean, and whose data they are.
     out.append(Spacer(1, 2))
     out.append(_p(escape(disclaimer(ctx.language)), s.tiny))
