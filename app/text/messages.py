@@ -153,6 +153,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "map_disclaimer": "The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the makers of Landmine Fact Sheets or by the sources they cite. The map supports no government's claims; areas whose sovereignty is disputed or undetermined are hatched in neutral grey. Boundaries: {data} (public domain).",
     "map_short": 'Boundaries: Natural Earth {version}, no endorsement implied',
     "map_data": 'Natural Earth {scale} Admin 0 – Countries, version {version}',
+    "count_mines": ("{n}\u00a0mine", "{n}\u00a0mines"),
     "treaty_short_APMBC": "Mine Ban Treaty",
     "treaty_short_CCM": "Cluster Munitions",
     "treaty_short_CCW_P5": "CCW Protocol V",

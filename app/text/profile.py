@@ -150,10 +150,12 @@ def figure_value(f: Figure, language: str) -> str:
         text = format_usd(f.value, language)
     elif isinstance(f.value, int | float):
         text = format_number(f.value, language)
-        unit = unit_label(f.indicator.unit, language)
-        # "1.7 km²", "605 mines"; people, states and the like go without a unit word.
-        if f.indicator.unit == "km2" or (unit and kind == "count" and f.indicator.unit == "mines"):
-            text = f"{text}\u00a0{unit}"
+        # "1.7 km²", "605 mines" (the word agrees with the number: Russian "2 мины", "5 мин");
+        # people, states and the like go without a unit word.
+        if f.indicator.unit == "km2":
+            text = f"{text}\u00a0{unit_label(f.indicator.unit, language)}"
+        elif kind == "count" and f.indicator.unit == "mines" and float(f.value).is_integer():
+            text = catalog.plural("count_mines", int(f.value), language, n=text)
     else:
         text = str(f.value)
     return facts.qualified(text, f.qualifier, language)

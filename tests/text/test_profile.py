@@ -57,3 +57,10 @@ def test_footnotes_are_numbered_once_in_view_order(store):
     assert len(ids) == len(set(ids))
     assert view.treaties[0].standing.refs == (1,)
 
+
+
+def test_the_mines_unit_agrees_with_its_number_in_russian():
+    from app.text import catalog
+
+    assert [catalog.plural("count_mines", n, "ru", n=str(n)) for n in (1, 3, 5, 21)] == [
+        "1\u00a0мина", "3\u00a0мины", "5\u00a0мин", "21\u00a0мина"]
