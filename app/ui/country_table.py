@@ -147,6 +147,10 @@ class CountryTable(QTableView):
             if sum(self._natural[c] for c in shown) <= available:
                 break
             shown.discard(column)
+        fitted = (available, frozenset(shown), tuple(self._natural.items()))
+        if fitted == getattr(self, "_fitted", None):
+            return  # each resize before the first paint asked again: the header relayout costs ms
+        self._fitted = fitted
         header = self.horizontalHeader()
         for column, width in self._natural.items():
             header.setSectionHidden(column, column not in shown)
