@@ -140,7 +140,7 @@ class Store:
             _check(self._conn, self.path)
             self._texts: Mapping[tuple[str, str], str] | None = None
             self._parties: tuple[tuple[str, int, str | None], ...] | None = None
-            self._sources = {r["id"]: _source(r) for r in self._conn.execute("SELECT * FROM sources")}
+            self._source_records: dict[str, Source] | None = None  # read on first use (start-up)
             self._indicators = {
                 r["id"]: Indicator(
                     r["id"], r["label"], r["unit"], r["value_type"], r["applies_to"], r["group_name"]
@@ -155,6 +155,14 @@ class Store:
         except DatabaseError:
             self._conn.close()
             raise
+
+    @property
+    def _sources(self) -> dict[str, Source]:
+        """Every citation by id; read when first needed (the window's first paint needs none)."""
+        if self._source_records is None:
+            rows = self._rows("SELECT * FROM sources")
+            self._source_records = {r["id"]: _source(r) for r in rows}
+        return self._source_records
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Store:
