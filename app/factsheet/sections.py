@@ -147,7 +147,7 @@ def treaty_section(ctx: Context, view: ProfileView) -> list[Flowable]:
             notes.append(f"<b>{escape(row.name)}:</b> {ctx.line(row.note)}")
         notes += [f"‡ <b>{escape(row.name)}:</b> {ctx.line(d)}" for d in row.disputes]
     # Wide enough for the longest standing word ("Государство-участник") on one line.
-    widths = [ctx.width * f for f in (0.24, 0.20, 0.12, 0.18, 0.12, 0.14)]
+    widths = [ctx.width * f for f in (0.22, 0.22, 0.13, 0.17, 0.13, 0.13)]
     strings = one_line_cells(rows, widths)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style(ctx) + strings))
@@ -206,7 +206,8 @@ def key_figures(ctx: Context, view: ProfileView, width: float) -> list[Flowable]
         rows.append([_p(escape(group.title), s.cell_head), [_p(figure_line(ctx, f), s.cell) for f in group.lines]])
     out: list[Flowable] = [*heading(ctx, ctx.label("key_figures"), "figures", 1)]
     if rows:
-        table = Table(rows, colWidths=[25 * mm, width - 25 * mm])
+        # 30 mm: the longest one-word row title ("Разминирование") fits unbroken.
+        table = Table(rows, colWidths=[30 * mm, width - 30 * mm])
         style = grid_style(ctx, header=False)
         style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, ctx.palette.ink)]
         table.setStyle(TableStyle(style))
