@@ -140,6 +140,7 @@ class Store:
             _check(self._conn, self.path)
             self._texts: Mapping[tuple[str, str], str] | None = None
             self._parties: tuple[tuple[str, int, str | None], ...] | None = None
+            self._editions: tuple[int, ...] | None = None
             self._source_records: dict[str, Source] | None = None  # read on first use (start-up)
             self._indicators = {
                 r["id"]: Indicator(
@@ -407,8 +408,11 @@ class Store:
         return {iso3: tuple(years) for iso3, years in totals.items()}
 
     def casualty_editions(self) -> tuple[int, ...]:
-        """Every Landmine Monitor edition in the dataset, newest first (for "not reported" notes)."""
-        return tuple(r[0] for r in self._rows("SELECT DISTINCT edition FROM casualties ORDER BY edition DESC"))
+        """Every Landmine Monitor edition in the dataset, newest first (what was searched); read once."""
+        if self._editions is None:
+            rows = self._rows("SELECT DISTINCT edition FROM casualties ORDER BY edition DESC")
+            self._editions = tuple(r[0] for r in rows)
+        return self._editions
 
     def coverage(self) -> list[CoverageRow]:
         """Per treaty, casualty series and indicator, how much the dataset covers (app.core.coverage)."""

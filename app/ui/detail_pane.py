@@ -135,7 +135,6 @@ class ProfilePane(QScrollArea):
             return
         # Data that does not depend on the selection: read once.
         self._dataset = self.store.dataset_info()
-        self._all_editions = self.store.casualty_editions()
         self._world_casualties = self.store.casualties(None)
         as_of = self._dataset.as_of[:4]
         as_of_year = int(as_of) + 1 if as_of.isdigit() else 2026

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.core.models import Figure
-
 _C = QLocale.Language.C  # enum members looked up once: each lookup costs microseconds
 _ENGLISH = (QLocale.Language.English, QLocale.Country.UnitedStates)
 
@@ -42,8 +40,6 @@ def no_data() -> str:
     return translate("Format", "no data")
 
 
-
-
 def status_label(status: str | None) -> str:
     """A standing in the words of the sheets and ``show`` (app.text's catalogue)."""
     if status is None:
@@ -51,35 +47,6 @@ def status_label(status: str | None) -> str:
     from app.text.i18n import status_label as worded
 
     return worded(status, language())
-
-
-def treaty_label(treaty: str) -> str:
-    labels = {
-        "APMBC": translate("Treaty", "Mine Ban Treaty"),
-        "CCM": translate("Treaty", "Convention on Cluster Munitions"),
-        "CCW_P5": translate("Treaty", "CCW Protocol V (explosive remnants of war)"),
-        "CCW_AP2": translate("Treaty", "CCW Amended Protocol II (mines)"),
-        "CRPD": translate("Treaty", "Convention on the Rights of Persons with Disabilities"),
-    }
-    return labels.get(treaty, treaty)
-
-
-def deposit_label(deposit_type: str | None) -> str:
-    labels = {
-        "ratification": translate("Format", "ratified"),
-        "accession": translate("Format", "acceded"),
-        "acceptance": translate("Format", "accepted"),
-        "approval": translate("Format", "approved"),
-        "succession": translate("Format", "succeeded"),
-    }
-    return labels.get(deposit_type or "", translate("Format", "joined"))
-
-
-def event_kind_label(kind: str) -> str:
-    """The kind of a timeline event, in the words the sheet and the command line use."""
-    from app.text.facts import event_kind
-
-    return event_kind(kind, language())
 
 
 def format_date(text: str | None, short: bool = False) -> str:
@@ -121,28 +88,6 @@ def format_usd(value: float) -> str:
     return translate("Format", "US${0}").replace("{0}", loc.toString(int(round(value))))
 
 
-def format_figure_value(figure: Figure) -> str:
-    value = figure.value
-    kind = figure.indicator.value_type
-    if value is None or value == "":
-        return not_reported()
-    if kind == "date":
-        return format_date(str(value))
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if kind == "usd":
-        return format_usd(number)
-    if kind == "km2":
-        return translate("Format", "{0} km²").replace("{0}", locale().toString(number, "f", 1))
-    text = locale().toString(int(number)) if number.is_integer() else locale().toString(number)
-    unit = figure.indicator.unit
-    if unit and unit not in ("people", "states", "states/areas", "mines"):
-        text += f" {unit}"
-    return text
-
-
 def casualties_text(total: int | None, year: int | None) -> str:
     """Table cell: "293 (2024)", or "no data" (the dataset has no figure; no source said none)."""
     if total is None:
@@ -150,17 +95,6 @@ def casualties_text(total: int | None, year: int | None) -> str:
     if year is None:
         return format_int(total)
     return translate("Format", "{0} ({1})").replace("{0}", format_int(total)).replace("{1}", str(year))
-
-
-def treaty_short_label(treaty: str) -> str:
-    labels = {
-        "APMBC": translate("Treaty", "Mine Ban Treaty"),
-        "CCM": translate("Treaty", "Cluster Munitions"),
-        "CCW_P5": translate("Treaty", "CCW Protocol V"),
-        "CCW_AP2": translate("Treaty", "CCW Amended Prot. II"),
-        "CRPD": translate("Treaty", "Disability rights (CRPD)"),
-    }
-    return labels.get(treaty, treaty)
 
 
 def source_citation(source) -> str:

@@ -575,67 +575,32 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="37"/>
+        <location filename="../../app/ui/formatting.py" line="35"/>
         <source>not reported</source>
         <translation>no comunicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="42"/>
+        <location filename="../../app/ui/formatting.py" line="40"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69"/>
-        <source>ratified</source>
-        <translation>ratificación</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="70"/>
-        <source>acceded</source>
-        <translation>adhesión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="71"/>
-        <source>accepted</source>
-        <translation>aceptación</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="72"/>
-        <source>approved</source>
-        <translation>aprobación</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="73"/>
-        <source>succeeded</source>
-        <translation>sucesión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="75"/>
-        <source>joined</source>
-        <translation>instrumento depositado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="118"/>
+        <location filename="../../app/ui/formatting.py" line="85"/>
         <source>US${0} billion</source>
         <translation>{0} mil millones US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="120"/>
+        <location filename="../../app/ui/formatting.py" line="87"/>
         <source>US${0} million</source>
         <translation>{0} millones US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="121"/>
+        <location filename="../../app/ui/formatting.py" line="88"/>
         <source>US${0}</source>
         <translation>{0} US$</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="138"/>
-        <source>{0} km²</source>
-        <translation>{0} km²</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="152"/>
+        <location filename="../../app/ui/formatting.py" line="97"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1239,87 +1204,87 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="147"/>
+        <location filename="../../app/ui/detail_pane.py" line="146"/>
         <source>Treaties and casualties</source>
         <translation>Tratados y víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="150"/>
+        <location filename="../../app/ui/detail_pane.py" line="149"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhesión al Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="152"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Estados Parte del Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="156"/>
+        <location filename="../../app/ui/detail_pane.py" line="155"/>
         <source>Key figures, timeline and sources</source>
         <translation>Cifras clave, cronología y fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="281"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="283"/>
+        <location filename="../../app/ui/detail_pane.py" line="282"/>
         <source>World overview</source>
         <translation>Panorama mundial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="285"/>
+        <location filename="../../app/ui/detail_pane.py" line="284"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Seleccione un país en la tabla o en el mapa, o escriba su nombre en el cuadro de búsqueda (Ctrl+F), para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="334"/>
+        <location filename="../../app/ui/detail_pane.py" line="333"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Situación de los países de este conjunto de datos respecto del Tratado de Prohibición de Minas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="343"/>
+        <location filename="../../app/ui/detail_pane.py" line="342"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; víctimas de minas/REG registradas en todo el mundo en {1} (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="350"/>
+        <location filename="../../app/ui/detail_pane.py" line="349"/>
         <source>Casualties per year, world</source>
         <translation>Víctimas por año, mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="384"/>
+        <location filename="../../app/ui/detail_pane.py" line="383"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Conjunto de datos {0}, actualizado al {1}. Haga clic en una nota numerada para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="396"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>Ninguna cifra de víctimas en este conjunto de datos para {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="395"/>
+        <location filename="../../app/ui/detail_pane.py" line="394"/>
         <source>Casualties per year, {0}</source>
         <translation>Víctimas por año, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="400"/>
+        <location filename="../../app/ui/detail_pane.py" line="399"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Años comunicados sin total (no se dibujan como 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="406"/>
+        <location filename="../../app/ui/detail_pane.py" line="405"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Sin cifra en este conjunto de datos para {0}: un año vacío no es 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="419"/>
+        <location filename="../../app/ui/detail_pane.py" line="418"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: en vigor {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="423"/>
+        <location filename="../../app/ui/detail_pane.py" line="422"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1400,55 +1365,6 @@
         <location filename="../../app/ui/about_dialog.py" line="82"/>
         <source>Copy citation and address</source>
         <translation>Copiar la cita y la dirección</translation>
-    </message>
-</context>
-<context>
-    <name>Treaty</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="58"/>
-        <location filename="../../app/ui/formatting.py" line="157"/>
-        <source>Mine Ban Treaty</source>
-        <translation>Tratado de Prohibición de Minas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="59"/>
-        <source>Convention on Cluster Munitions</source>
-        <translation>Convención sobre Municiones en Racimo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="60"/>
-        <source>CCW Protocol V (explosive remnants of war)</source>
-        <translation>CCAC, Protocolo V (restos explosivos de guerra)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="61"/>
-        <source>CCW Amended Protocol II (mines)</source>
-        <translation>CCAC, Protocolo II enmendado (minas)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="62"/>
-        <source>Convention on the Rights of Persons with Disabilities</source>
-        <translation>Convención sobre los Derechos de las Personas con Discapacidad</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="158"/>
-        <source>Cluster Munitions</source>
-        <translation>Municiones en racimo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="159"/>
-        <source>CCW Protocol V</source>
-        <translation>CCAC Protocolo V</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="160"/>
-        <source>CCW Amended Prot. II</source>
-        <translation>CCAC Prot. II enmendado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="161"/>
-        <source>Disability rights (CRPD)</source>
-        <translation>Discapacidad (CDPD)</translation>
     </message>
 </context>
 </TS>

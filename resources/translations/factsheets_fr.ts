@@ -575,67 +575,32 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="37"/>
+        <location filename="../../app/ui/formatting.py" line="35"/>
         <source>not reported</source>
         <translation>non communiqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="42"/>
+        <location filename="../../app/ui/formatting.py" line="40"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69"/>
-        <source>ratified</source>
-        <translation>ratification</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="70"/>
-        <source>acceded</source>
-        <translation>adhésion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="71"/>
-        <source>accepted</source>
-        <translation>acceptation</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="72"/>
-        <source>approved</source>
-        <translation>approbation</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="73"/>
-        <source>succeeded</source>
-        <translation>succession</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="75"/>
-        <source>joined</source>
-        <translation>instrument déposé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="118"/>
+        <location filename="../../app/ui/formatting.py" line="85"/>
         <source>US${0} billion</source>
         <translation>{0}&#xa0;Md $ US</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="120"/>
+        <location filename="../../app/ui/formatting.py" line="87"/>
         <source>US${0} million</source>
         <translation>{0}&#xa0;M $ US</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="121"/>
+        <location filename="../../app/ui/formatting.py" line="88"/>
         <source>US${0}</source>
         <translation>{0}&#xa0;$ US</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="138"/>
-        <source>{0} km²</source>
-        <translation>{0}&#xa0;km²</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="152"/>
+        <location filename="../../app/ui/formatting.py" line="97"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1239,87 +1204,87 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="147"/>
+        <location filename="../../app/ui/detail_pane.py" line="146"/>
         <source>Treaties and casualties</source>
         <translation>Traités et victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="150"/>
+        <location filename="../../app/ui/detail_pane.py" line="149"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhésion au Traité d’interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="152"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>États parties au Traité d’interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="156"/>
+        <location filename="../../app/ui/detail_pane.py" line="155"/>
         <source>Key figures, timeline and sources</source>
         <translation>Chiffres clés, chronologie et sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="281"/>
         <source>World</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="283"/>
+        <location filename="../../app/ui/detail_pane.py" line="282"/>
         <source>World overview</source>
         <translation>Vue d’ensemble mondiale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="285"/>
+        <location filename="../../app/ui/detail_pane.py" line="284"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Sélectionnez un pays dans le tableau ou sur la carte, ou saisissez son nom dans la zone de recherche (Ctrl+F), pour afficher son profil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="334"/>
+        <location filename="../../app/ui/detail_pane.py" line="333"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Statut des pays de ce jeu de données au regard du Traité d’interdiction des mines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="343"/>
+        <location filename="../../app/ui/detail_pane.py" line="342"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; victimes de mines/REG recensées dans le monde en {1} (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="350"/>
+        <location filename="../../app/ui/detail_pane.py" line="349"/>
         <source>Casualties per year, world</source>
         <translation>Victimes par année, monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="384"/>
+        <location filename="../../app/ui/detail_pane.py" line="383"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Jeu de données {0}, à jour au {1}. Cliquez sur une note numérotée pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="396"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>Aucun chiffre de victimes dans ce jeu de données pour {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="395"/>
+        <location filename="../../app/ui/detail_pane.py" line="394"/>
         <source>Casualties per year, {0}</source>
         <translation>Victimes par année, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="400"/>
+        <location filename="../../app/ui/detail_pane.py" line="399"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Années communiquées sans total (non représentées par 0)&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="406"/>
+        <location filename="../../app/ui/detail_pane.py" line="405"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Aucun chiffre dans ce jeu de données pour {0}&#xa0;: une année vide n’est pas 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="419"/>
+        <location filename="../../app/ui/detail_pane.py" line="418"/>
         <source>{0}: in force {1}</source>
         <translation>{0}&#xa0;: en vigueur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="423"/>
+        <location filename="../../app/ui/detail_pane.py" line="422"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -1400,55 +1365,6 @@
         <location filename="../../app/ui/about_dialog.py" line="82"/>
         <source>Copy citation and address</source>
         <translation>Copier la référence et l’adresse</translation>
-    </message>
-</context>
-<context>
-    <name>Treaty</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="58"/>
-        <location filename="../../app/ui/formatting.py" line="157"/>
-        <source>Mine Ban Treaty</source>
-        <translation>Traité d’interdiction des mines</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="59"/>
-        <source>Convention on Cluster Munitions</source>
-        <translation>Convention sur les armes à sous-munitions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="60"/>
-        <source>CCW Protocol V (explosive remnants of war)</source>
-        <translation>CCAC, Protocole V (restes explosifs de guerre)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="61"/>
-        <source>CCW Amended Protocol II (mines)</source>
-        <translation>CCAC, Protocole II modifié (mines)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="62"/>
-        <source>Convention on the Rights of Persons with Disabilities</source>
-        <translation>Convention relative aux droits des personnes handicapées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="158"/>
-        <source>Cluster Munitions</source>
-        <translation>Armes à sous-munitions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="159"/>
-        <source>CCW Protocol V</source>
-        <translation>CCAC Protocole V</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="160"/>
-        <source>CCW Amended Prot. II</source>
-        <translation>CCAC Prot. II modifié</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="161"/>
-        <source>Disability rights (CRPD)</source>
-        <translation>Handicap (CDPH)</translation>
     </message>
 </context>
 </TS>

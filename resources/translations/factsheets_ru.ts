@@ -575,67 +575,32 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="37"/>
+        <location filename="../../app/ui/formatting.py" line="35"/>
         <source>not reported</source>
         <translation>не сообщается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="42"/>
+        <location filename="../../app/ui/formatting.py" line="40"/>
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69"/>
-        <source>ratified</source>
-        <translation>ратификация</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="70"/>
-        <source>acceded</source>
-        <translation>присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="71"/>
-        <source>accepted</source>
-        <translation>принятие</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="72"/>
-        <source>approved</source>
-        <translation>утверждение</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="73"/>
-        <source>succeeded</source>
-        <translation>правопреемство</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="75"/>
-        <source>joined</source>
-        <translation>сдача документа</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="118"/>
+        <location filename="../../app/ui/formatting.py" line="85"/>
         <source>US${0} billion</source>
         <translation>{0}&#xa0;млрд долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="120"/>
+        <location filename="../../app/ui/formatting.py" line="87"/>
         <source>US${0} million</source>
         <translation>{0}&#xa0;млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="121"/>
+        <location filename="../../app/ui/formatting.py" line="88"/>
         <source>US${0}</source>
         <translation>{0}&#xa0;долл. США</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="138"/>
-        <source>{0} km²</source>
-        <translation>{0}&#xa0;км²</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="152"/>
+        <location filename="../../app/ui/formatting.py" line="97"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1239,87 +1204,87 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="147"/>
+        <location filename="../../app/ui/detail_pane.py" line="146"/>
         <source>Treaties and casualties</source>
         <translation>Договоры и жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="150"/>
+        <location filename="../../app/ui/detail_pane.py" line="149"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Участие в Договоре о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="152"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Государства — участники Договора о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="156"/>
+        <location filename="../../app/ui/detail_pane.py" line="155"/>
         <source>Key figures, timeline and sources</source>
         <translation>Основные показатели, хронология и источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="281"/>
         <source>World</source>
         <translation>Мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="283"/>
+        <location filename="../../app/ui/detail_pane.py" line="282"/>
         <source>World overview</source>
         <translation>Обзор по миру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="285"/>
+        <location filename="../../app/ui/detail_pane.py" line="284"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Выберите страну в таблице или на карте либо введите её название в поле поиска (Ctrl+F), чтобы увидеть её профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="334"/>
+        <location filename="../../app/ui/detail_pane.py" line="333"/>
         <source>Mine Ban Treaty standing of the countries in this dataset:</source>
         <translation>Статус стран этого набора данных по Договору о запрещении мин:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="343"/>
+        <location filename="../../app/ui/detail_pane.py" line="342"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
         <translation>Жертв мин/ВПВ, зарегистрированных в мире в {1}&#xa0;г.: &lt;b&gt;{0}&lt;/b&gt; (Landmine Monitor {2}){3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="350"/>
+        <location filename="../../app/ui/detail_pane.py" line="349"/>
         <source>Casualties per year, world</source>
         <translation>Жертвы по годам, мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="384"/>
+        <location filename="../../app/ui/detail_pane.py" line="383"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Набор данных {0} по состоянию на {1}. Щёлкните номер примечания, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="395"/>
+        <location filename="../../app/ui/detail_pane.py" line="394"/>
         <source>Casualties per year, {0}</source>
         <translation>Жертвы по годам: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="396"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>{0}: в этом наборе данных нет цифр о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="400"/>
+        <location filename="../../app/ui/detail_pane.py" line="399"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Годы, за которые данные сообщены без общего числа (не показаны как 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="406"/>
+        <location filename="../../app/ui/detail_pane.py" line="405"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>В этом наборе данных нет цифр за {0}: пустой год — это не 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="419"/>
+        <location filename="../../app/ui/detail_pane.py" line="418"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: в силе с {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="423"/>
+        <location filename="../../app/ui/detail_pane.py" line="422"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1400,55 +1365,6 @@
         <location filename="../../app/ui/about_dialog.py" line="82"/>
         <source>Copy citation and address</source>
         <translation>Копировать описание и адрес</translation>
-    </message>
-</context>
-<context>
-    <name>Treaty</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="58"/>
-        <location filename="../../app/ui/formatting.py" line="157"/>
-        <source>Mine Ban Treaty</source>
-        <translation>Договор о запрещении мин</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="59"/>
-        <source>Convention on Cluster Munitions</source>
-        <translation>Конвенция по кассетным боеприпасам</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="60"/>
-        <source>CCW Protocol V (explosive remnants of war)</source>
-        <translation>КНО, Протокол V (взрывоопасные пережитки войны)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="61"/>
-        <source>CCW Amended Protocol II (mines)</source>
-        <translation>КНО, Протокол II с поправками (мины)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="62"/>
-        <source>Convention on the Rights of Persons with Disabilities</source>
-        <translation>Конвенция о правах инвалидов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="158"/>
-        <source>Cluster Munitions</source>
-        <translation>Кассетные боеприпасы</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="159"/>
-        <source>CCW Protocol V</source>
-        <translation>КНО, Протокол V</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="160"/>
-        <source>CCW Amended Prot. II</source>
-        <translation>КНО, Прот. II с поправками</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="161"/>
-        <source>Disability rights (CRPD)</source>
-        <translation>Права инвалидов (КПИ)</translation>
     </message>
 </context>
 </TS>
