@@ -174,3 +174,12 @@ def test_a_standing_resting_on_a_blog_fails_the_build(sources):
                                     "quality": "press_report_of_primary"})  # fmt: skip
     append(sources, "treaty_status.csv", status_row(treaty="CCM", iso3="TON", deposited="2025", source_id="blog"))
     assert any("TON CCM: the standing rests on https://someone.blogspot.com" in p for p in problems(sources))
+
+
+def test_reader_text_without_its_translations_fails_the_build(sources):
+    """A summary shipped in English only would print English on a French sheet: the build names each cell."""
+    line = append(sources, "events.csv", {"iso3": "USA", "date": "2023", "kind": "policy",
+                                          "summary": "An untranslated summary.", "source_id": "idn-2022"})  # fmt: skip
+    found = problems(sources)
+    for language in ("fr", "es", "ru"):
+        assert f"events.csv:{line}: summary_{language}: the summary needs its {language} translation" in found
