@@ -235,11 +235,12 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(["iso3", "name", "region", "subregion", "apmbc_status", "ccm_status",
-                         "latest_casualty_year", "latest_casualties"])  # fmt: skip
+                         "latest_casualty_year", "latest_casualties", "latest_casualties_qualifier"])  # fmt: skip
         for r in rows:
             writer.writerow([r.iso3, r.name, r.region, r.subregion, r.apmbc_status or "",
                              r.ccm_status or "", r.latest_casualty_year or "",
-                             "" if r.latest_casualties is None else r.latest_casualties])  # fmt: skip
+                             "" if r.latest_casualties is None else r.latest_casualties,
+                             r.latest_casualty_qualifier or ""])  # fmt: skip
         sys.stdout.write(buffer.getvalue())
     else:
         from app.core.regions import region_name

@@ -157,6 +157,14 @@ class Event(NamedTuple):
     source: Source
 
 
+class ShownCasualties(NamedTuple):
+    """The casualty figure a table cell or map country shows: total, data year, floor or not."""
+
+    total: int
+    year: int
+    qualifier: str | None = None  # None: exact; "at_least": a floor
+
+
 class CountrySummary(NamedTuple):
     """One row of the country table and of ``factsheets list``."""
 
@@ -173,6 +181,14 @@ class CountrySummary(NamedTuple):
     latest_casualty_year: int | None
     latest_casualties: int | None
     iso2: str | None = None
+    latest_casualty_qualifier: str | None = None  # "at_least" when the latest total is a floor
+
+    @property
+    def shown_casualties(self) -> ShownCasualties | None:
+        """The latest figure, or None when the dataset has none."""
+        if self.latest_casualties is None or self.latest_casualty_year is None:
+            return None
+        return ShownCasualties(self.latest_casualties, self.latest_casualty_year, self.latest_casualty_qualifier)
 
     def display_name(self, language: str = "en") -> str:
         stored = {"fr": self.name_fr, "es": self.name_es}.get(language)

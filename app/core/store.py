@@ -27,6 +27,7 @@ from app.core.models import (
     Figure,
     Filter,
     Indicator,
+    ShownCasualties,
     Source,
     Treaty,
     TreatyStatus,
@@ -42,8 +43,8 @@ DATE_FIELDS = ("signed", "deposited", "entry_into_force", "withdrawal_notified",
 # The latest preferred casualty total per country, joined to treaty standing.
 SUMMARY_SQL = """
 WITH latest AS (
-    SELECT iso3, year, total FROM (
-        SELECT iso3, year, total,
+    SELECT iso3, year, total, qualifier FROM (
+        SELECT iso3, year, total, qualifier,
                row_number() OVER (PARTITION BY iso3 ORDER BY year DESC) AS rn
         FROM casualties
         WHERE preferred = 1 AND iso3 IS NOT NULL AND total IS NOT NULL
@@ -53,14 +54,16 @@ WITH latest AS (
            c.search_text,
            a.status AS apmbc_status, a.entry_into_force AS apmbc_entry_into_force,
            m.status AS ccm_status,
-           latest.year AS latest_casualty_year, latest.total AS latest_casualties
+           latest.year AS latest_casualty_year, latest.total AS latest_casualties,
+           latest.qualifier AS latest_casualty_qualifier
     FROM countries c
     LEFT JOIN treaty_standing a ON a.iso3 = c.iso3 AND a.treaty = 'APMBC'
     LEFT JOIN treaty_standing m ON m.iso3 = c.iso3 AND m.treaty = 'CCM'
     LEFT JOIN latest ON latest.iso3 = c.iso3
 )
 SELECT iso3, name, name_fr, name_es, region, subregion, kind, apmbc_status,
-       apmbc_entry_into_force, ccm_status, latest_casualty_year, latest_casualties, iso2
+       apmbc_entry_into_force, ccm_status, latest_casualty_year, latest_casualties, iso2,
+       latest_casualty_qualifier
 FROM summary
 """
 
@@ -396,15 +399,15 @@ class Store:
         )
         return [(r["d"], r["iso3"]) for r in rows]
 
-    def casualty_totals(self) -> dict[str, tuple[tuple[int, int], ...]]:
-        """Every country's preferred casualty totals as (year, total), oldest first; the
-        window's year picker reads the figure of a chosen year (or the latest before it)."""
-        totals: dict[str, list[tuple[int, int]]] = {}
+    def casualty_totals(self) -> dict[str, tuple[ShownCasualties, ...]]:
+        """Every country's preferred casualty totals, oldest first; the window's year
+        picker reads the figure of a chosen year (or the latest before it)."""
+        totals: dict[str, list[ShownCasualties]] = {}
         for r in self._rows(
-            "SELECT iso3, year, total FROM casualties WHERE preferred = 1 AND iso3 IS NOT NULL "
-            "AND total IS NOT NULL ORDER BY iso3, year"
+            "SELECT iso3, year, total, qualifier FROM casualties WHERE preferred = 1 "
+            "AND iso3 IS NOT NULL AND total IS NOT NULL ORDER BY iso3, year"
         ):
-            totals.setdefault(r["iso3"], []).append((r["year"], r["total"]))
+            totals.setdefault(r["iso3"], []).append(ShownCasualties(r["total"], r["year"], r["qualifier"]))
         return {iso3: tuple(years) for iso3, years in totals.items()}
 
     def casualty_editions(self) -> tuple[int, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from app.core.models import CountryProfile, DisputedDate, TreatyStatus
+from app.core.models import CountryProfile, DisputedDate, ShownCasualties, Source, TreatyStatus
 from app.core.obligations import Obligation
 from app.text import catalog
 from app.text.i18n import collapse_years, format_date, format_number
@@ -31,6 +31,48 @@ def event_kind(kind: str, language: str = "en") -> str:
 def qualified(value_text: str, qualifier: str | None, language: str) -> str:
     """``1,132`` -> ``at least 1,132`` for a floor; unchanged for an exact figure."""
     return word("at_least", language, value=value_text) if qualifier == "at_least" else value_text
+
+
+def names_the_monitor(source: Source) -> bool:
+    """Whether the figure is the Landmine Monitor's (its own page or a report quoting it)."""
+    return any("Monitor" in (text or "") for text in (source.edition, source.title, source.publisher))
+
+
+def reported_in(source: Source, edition: int, language: str) -> str:
+    """``Landmine Monitor 2024``, or the report a national or other figure comes from."""
+    if names_the_monitor(source):
+        return word("reported_in", language, edition=edition)
+    return word("reported_by", language, report=source.edition or source.publisher)
+
+
+def casualty_figure(shown: ShownCasualties, language: str) -> str:
+    """``286 casualties in 2010``, ``at least 42 casualties in 2017``."""
+    total = qualified(format_number(shown.total, language), shown.qualifier, language)
+    return catalog.plural("casualties_in", shown.total, language, total=total, year=shown.year)
+
+
+def casualty_cell(shown: ShownCasualties | None, language: str) -> str:
+    """A table cell: ``286 (2010)``, ``at least 42 (2017)``, or ``no data``."""
+    if shown is None:
+        return word("no_data", language)
+    value = qualified(format_number(shown.total, language), shown.qualifier, language)
+    return word("figure_year", language, value=value, year=shown.year)
+
+
+def casualty_note(name: str, shown: ShownCasualties | None, year: int | None, language: str) -> str:
+    """What the figure shown for data year ``year`` (None: the latest) is, for a tooltip.
+
+    A figure older than ``year`` says so; no figure says the dataset has none,
+    never that a source reported none.
+    """
+    if shown is None:
+        if year is None:
+            return word("casualties_none", language, name=name)
+        return word("casualties_none_upto", language, name=name, year=year)
+    figure = casualty_figure(shown, language)
+    if year is not None and shown.year < year:
+        return word("casualties_older", language, figure=figure, year=year)
+    return figure
 
 
 def obligation(ob: Obligation, language: str) -> str:

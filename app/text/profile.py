@@ -256,7 +256,7 @@ def _casualties(
         shares = facts.shares(latest.civilian, latest.child, language)
         if shares:
             detail.append(shares)
-        detail.append(label("reported_in", language, edition=latest.edition))
+        detail.append(facts.reported_in(latest.source, latest.edition, language))
         previous = profile.previous_casualties
         if previous is not None and previous.total is not None:
             change = format_signed(latest.total - previous.total, language)

@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
-from app.core.models import CountrySummary
-from app.ui.formatting import format_int, status_label, translate
+from app.core.models import CountrySummary, ShownCasualties
+from app.text.facts import casualty_note, word
+from app.ui.formatting import format_int, language, status_label, translate
 
 # Okabe & Ito (2008), "Color Universal Design".
 STATUS_COLORS = {
@@ -185,7 +186,7 @@ class Coloring(NamedTuple):
 
 def coloring(mode: str, countries: list[CountrySummary], palette: QPalette,
              casualty_year: int | None = None,
-             casualties: Callable[[CountrySummary], tuple[int, int] | None] | None = None) -> Coloring:
+             casualties: Callable[[CountrySummary], ShownCasualties | None] | None = None) -> Coloring:
     """Colours, legend and tooltip values for a map mode. Casualties colour the figure of
     ``casualty_year`` (``casualties`` gives each country's figure for it, or the latest
     before it); a country with only an older figure is drawn in a darker grey, so an old
@@ -194,33 +195,26 @@ def coloring(mode: str, countries: list[CountrySummary], palette: QPalette,
     colors: dict[str, QColor] = {}
     values: dict[str, str] = {}
     if mode == "casualties":
+        lang = language()
         older_grey = older_figure_color(palette)
         any_older = False
         for c in countries:
-            figure = casualties(c) if casualties else (
-                None if c.latest_casualties is None else (c.latest_casualties, c.latest_casualty_year))
+            figure = casualties(c) if casualties else c.shown_casualties
+            values[c.iso3] = casualty_note(c.display_name(lang), figure, casualty_year, lang)
             if figure is None:
-                values[c.iso3] = translate("Map", "casualties not reported")
                 continue
-            total, year = figure
-            text = translate("Map", "{0} casualties in {1}").replace("{0}", format_int(total)).replace(
-                "{1}", str(year))
-            if casualty_year is not None and year < casualty_year:
+            if casualty_year is not None and figure.year < casualty_year:
                 colors[c.iso3] = older_grey
                 any_older = True
-                values[c.iso3] = translate("Map", "{0}; none for {1} in this dataset").replace(
-                    "{0}", text).replace("{1}", str(casualty_year))
             else:
-                colors[c.iso3] = casualty_color(total)
-                values[c.iso3] = text
+                colors[c.iso3] = casualty_color(figure.total)
         legend = [
             (label, color)
             for label, (_, color) in zip(casualty_bin_labels(), CASUALTY_STEPS, strict=True)
         ]
         if any_older:
-            legend.append((translate("Map", "only before {0}").replace("{0}", str(casualty_year)),
-                           older_grey))
-        legend.append((translate("Map", "not reported"), grey))
+            legend.append((word("only_before", lang, year=casualty_year), older_grey))
+        legend.append((word("no_figure", lang), grey))
         title = mode_label(mode) if casualty_year is None else translate(
             "Map", "Casualties in {0}").replace("{0}", str(casualty_year))
         return Coloring(colors, legend, title, values)

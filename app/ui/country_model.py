@@ -29,17 +29,11 @@ from PySide6.QtGui import (
 )
 
 from app.core.filters import fold, search_terms
-from app.core.models import STATUS_ORDER, CountrySummary
+from app.core.models import STATUS_ORDER, CountrySummary, ShownCasualties
 from app.core.regions import region_name
+from app.text.facts import casualty_cell, casualty_note
 from app.ui.colors import STATUS_COLORS, muted_text, outline_color
-from app.ui.formatting import (
-    casualties_text,
-    format_date,
-    format_int,
-    language,
-    status_label,
-    translate,
-)
+from app.ui.formatting import format_date, language, status_label, translate
 
 if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
     from PySide6.QtCore import QPersistentModelIndex
@@ -74,11 +68,11 @@ SORT_KEYS: dict[int, Callable[[CountrySummary, str], object]] = {
 TEXT_COLUMNS = {COUNTRY, REGION, EIF}
 OLDER = 1e9  # casualty sort: an older year's figure ranks after every figure of the chosen year
 
-Casualties = Callable[[CountrySummary], "tuple[int, int] | None"]  # -> (total, data year)
+Casualties = Callable[[CountrySummary], "ShownCasualties | None"]
 
 
-def _latest(row: CountrySummary) -> tuple[int, int] | None:
-    return None if row.latest_casualties is None else (row.latest_casualties, row.latest_casualty_year)
+def _latest(row: CountrySummary) -> ShownCasualties | None:
+    return row.shown_casualties
 
 
 def search_rank(name: str, iso3: str, query: str) -> int:
@@ -123,25 +117,7 @@ def _text(row: CountrySummary, column: int, lang: str = "en") -> str:
         return format_date(row.apmbc_entry_into_force, short=True)
     if column == CCM:
         return status_label(row.ccm_status)
-    figure = _latest(row)
-    return casualties_text(*figure) if figure else casualties_text(None, None)
-
-
-def casualty_tooltip(name: str, figure: tuple[int, int] | None, year: int | None) -> str:
-    """The casualty cell's (and the map's) explanation of the figure shown for ``year``."""
-    if figure is None:
-        if year is None:
-            return translate("CountryTable", "No casualty figure reported for {0} in this dataset").replace(
-                "{0}", name)
-        return translate("CountryTable", "No casualty figure for {0} up to {1} in this dataset").replace(
-            "{0}", name).replace("{1}", str(year))
-    total, data_year = figure
-    if year is not None and data_year < year:
-        return translate("CountryTable", "{0} casualties recorded in {1}: the latest figure in this "
-                                         "dataset up to {2}, which has none for {2}").replace(
-            "{0}", format_int(total)).replace("{1}", str(data_year)).replace("{2}", str(year))
-    return translate("CountryTable", "{0} casualties recorded in {1}").replace(
-        "{0}", format_int(total)).replace("{1}", str(data_year))
+    return casualty_cell(row.shown_casualties, lang)
 
 
 def _tooltip(row: CountrySummary, column: int, lang: str = "en") -> str:
@@ -150,7 +126,7 @@ def _tooltip(row: CountrySummary, column: int, lang: str = "en") -> str:
     if column == COUNTRY:
         return f"{row.display_name(lang)} · {region_name(row.subregion, lang)}, {region_name(row.region, lang)}"
     if column == CASUALTIES:
-        return casualty_tooltip(row.display_name(lang), _latest(row), None)
+        return casualty_note(row.display_name(lang), row.shown_casualties, None, lang)
     if column == EIF and not row.apmbc_entry_into_force:
         return translate("CountryTable", "Not in force for this country")
     return _text(row, column, lang)
@@ -262,10 +238,9 @@ class CountryTableModel(QSortFilterProxyModel):
     def _casualty_cell(self, row: CountrySummary) -> tuple[str, bool]:
         """The casualty cell's text, and whether it is muted (no figure, or an older year's)."""
         figure = self._casualties(row)
-        if figure is None:
-            return casualties_text(None, None), True
         year = self._casualty_year
-        return casualties_text(*figure), year is not None and figure[1] < year
+        older = figure is None or (year is not None and figure.year < year)
+        return casualty_cell(figure, self._lang), older
 
     def _casualty_header(self) -> str:
         if self._casualty_year is None:
@@ -358,8 +333,8 @@ class CountryTableModel(QSortFilterProxyModel):
             return ""
         summary = self._by_code[iso3]
         if column == CASUALTIES:
-            return casualty_tooltip(summary.display_name(self._lang), self._casualties(summary),
-                                    self._casualty_year)
+            return casualty_note(summary.display_name(self._lang), self._casualties(summary),
+                                 self._casualty_year, self._lang)
         return _tooltip(summary, column, self._lang)
 
     # -- data --------------------------------------------------------------------
@@ -445,7 +420,7 @@ class CountryTableModel(QSortFilterProxyModel):
                 for r in self._summaries:
                     figure = self._casualties(r)
                     keys.append(None if figure is None else
-                                (figure[0], year is not None and figure[1] < year))
+                                (figure.total, year is not None and figure.year < year))
             else:
                 key_of, lang = SORT_KEYS[column], self._lang
                 keys = [key_of(r, lang) for r in self._summaries]

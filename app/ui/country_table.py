@@ -51,7 +51,7 @@ def rows_to_csv(rows: list[CountrySummary]) -> str:
     writer.writerow([
         "iso3", "country", "region", "subregion",
         "mine_ban_treaty", "mine_ban_treaty_in_force", "cluster_munitions_convention",
-        "latest_casualties", "latest_casualties_year",
+        "latest_casualties", "latest_casualties_year", "latest_casualties_qualifier",
     ])  # fmt: skip
     for r in rows:
         writer.writerow([
@@ -61,6 +61,7 @@ def rows_to_csv(rows: list[CountrySummary]) -> str:
             status_label(r.ccm_status) if r.ccm_status else "",
             "" if r.latest_casualties is None else r.latest_casualties,
             "" if r.latest_casualty_year is None else r.latest_casualty_year,
+            r.latest_casualty_qualifier or "",  # "at_least": the total is a floor
         ])  # fmt: skip
     return buffer.getvalue()
 

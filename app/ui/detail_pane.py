@@ -9,8 +9,6 @@ Footnotes open a citation dialog; no link ever leaves the program.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
@@ -23,15 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.models import CountryProfile, Figure, Source
+from app.core.models import CountryProfile, Source
 from app.core.regions import region_name
 from app.ui.charts import CasualtyChart, Marker, MembershipChart
 from app.ui.colors import STATUS_COLORS
 from app.ui.formatting import (
     format_date,
-    format_int,
     language,
-    not_reported,
     source_citation,
     status_label,
     translate,
@@ -321,55 +317,36 @@ class ProfilePane(QScrollArea):
         self._finish()
 
     def _show_world(self) -> None:
+        from app.text.world import world_view
+
         self._world_heading()
-        counts: dict[str | None, int] = {}
-        for c in self.state.all_countries:
-            counts[c.apmbc_status] = counts.get(c.apmbc_status, 0) + 1
+        view = world_view(self.state.all_countries, self._world_casualties, self.store.figures(None), language())
         rows = "".join(
-            f"<tr><td>{self._swatch(s)}&nbsp;{_esc(status_label(s))}</td>"
-            f"<td align=right>{counts[s]}</td></tr>"
-            for s in (*STATUS_COLORS, None) if counts.get(s)
+            f"<tr><td>{self._swatch(s.status)}&nbsp;{_esc(s.label)}</td><td align=right>{s.count}</td></tr>"
+            for s in view.standings
         )
-        intro = translate("Profile", "Mine Ban Treaty standing of the countries in this dataset:")
-        self._set_section(
-            self.treaties,
-            f"<p>{_esc(intro)}</p>"
-            f"<table cellspacing=0 cellpadding=2>{rows}</table>",
-        )
-        world = self._world_casualties
-        latest = next((y for y in reversed(world) if y.total is not None), None)
-        if latest is not None:
-            summary = translate("Profile", "<b>{0}</b> mine/ERW casualties recorded worldwide in {1} "
-                                           "(Landmine Monitor {2}){3}")
-            self.casualty_summary.setText(
-                summary.replace("{0}", format_int(latest.total)).replace("{1}", str(latest.year))
-                .replace("{2}", str(latest.edition)).replace("{3}", self._notes.ref(latest.source)))
+        self._set_section(self.treaties, f"<p>{_esc(view.intro)}</p><table cellspacing=0 cellpadding=2>{rows}</table>")
+        if view.casualties is not None:
+            total = f"<b>{_esc(view.casualties.total)}</b>"
+            sentence = _esc(view.casualties.sentence).replace("{total}", total)
+            self.casualty_summary.setText(sentence + self._notes.ref(view.casualties.source))
         else:
-            self.casualty_summary.setText(self._missing(not_reported()))
-        self.chart.set_data(translate("Profile", "Casualties per year, world"), world)
+            self.casualty_summary.setText(self._missing(view.no_casualties))
+        self.chart.set_data(view.chart_title, self._world_casualties)
         self.casualty_note.setText("")
         self.casualty_note.hide()
-        self._set_section(self.figures, self._world_figures_html(self.store.figures(None)))
+        muted = self._muted()
+        figures = "".join(
+            f"<tr><td>{_esc(f.label)}</td>"
+            f"<td align=right><b>{_esc(f.value)}</b>{self._notes.ref(f.source)}"
+            f' <span style="color:{muted}">({f.year})</span></td></tr>'
+            for f in view.figures
+        )
+        table = f"<table width='100%' cellspacing=0 cellpadding=2>{figures}</table>" if figures else ""
+        self._set_section(self.figures, table)
         self._set_section(self.donor, "")
         self._set_section(self.timeline, "")
         self._finish()
-
-    def _world_figures_html(self, figures: Iterable[Figure]) -> str:
-        """The newest world figure per indicator, worded as the sheets word figures."""
-        from app.text.i18n import indicator_label
-        from app.text.profile import figure_value
-
-        latest: dict[str, Figure] = {}
-        for f in figures:  # ordered by indicator, then year
-            latest[f.indicator.id] = f
-        lang, muted = language(), self._muted()
-        rows = "".join(
-            f"<tr><td>{_esc(indicator_label(f.indicator.id, f.indicator.label, lang))}</td>"
-            f"<td align=right><b>{_esc(figure_value(f, lang))}</b>{self._notes.ref(f.source)}"
-            f' <span style="color:{muted}">({f.year})</span></td></tr>'
-            for f in sorted(latest.values(), key=lambda f: f.indicator.label)
-        )
-        return f"<table width='100%' cellspacing=0 cellpadding=2>{rows}</table>" if rows else ""
 
     def _finish(self) -> None:
         notes = self._notes.sources

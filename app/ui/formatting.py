@@ -88,15 +88,6 @@ def format_usd(value: float) -> str:
     return translate("Format", "US${0}").replace("{0}", loc.toString(int(round(value))))
 
 
-def casualties_text(total: int | None, year: int | None) -> str:
-    """Table cell: "293 (2024)", or "no data" (the dataset has no figure; no source said none)."""
-    if total is None:
-        return no_data()
-    if year is None:
-        return format_int(total)
-    return translate("Format", "{0} ({1})").replace("{0}", format_int(total)).replace("{1}", str(year))
-
-
 def source_citation(source) -> str:
     """One-line citation: publisher, title, edition, date; the URL goes separately."""
     parts = [source.publisher, source.title]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.models import CountrySummary, Filter
+from app.core.models import CountrySummary, Filter, ShownCasualties
 from app.core.store import Store
 
 MAX_COMPARED = 5
@@ -31,7 +31,7 @@ class AppState(QObject):
         self._visible = self._all
         self._casualty_year: int | None = None  # see casualty_year
         self._world_years: list[int] | None = None
-        self._totals: dict[str, tuple[tuple[int, int], ...]] | None = None  # loaded on first use
+        self._totals: dict[str, tuple[ShownCasualties, ...]] | None = None  # loaded on first use
 
     # -- reading ---------------------------------------------------------------
 
@@ -75,18 +75,19 @@ class AppState(QObject):
             self._casualty_year = years[0] if years else (newest_country or None)
         return self._casualty_year
 
-    def casualties_for(self, row: CountrySummary) -> tuple[int, int] | None:
-        """(total, data year) of the figure shown for the casualty year: that year's, or the
-        latest before it (an older figure, marked as such); None when there is none."""
+    def casualties_for(self, row: CountrySummary) -> ShownCasualties | None:
+        """The figure shown for the casualty year: that year's, or the latest before it (an
+        older figure, marked as such); None when there is none."""
         year = self.casualty_year
-        if row.latest_casualties is None or year is None:
+        latest = row.shown_casualties
+        if latest is None or year is None:
             return None
-        if self._totals is None and row.latest_casualty_year <= year:
-            return row.latest_casualties, row.latest_casualty_year  # the summary has it: no query
+        if self._totals is None and latest.year <= year:
+            return latest  # the summary has it: no query
         if self._totals is None:
             self._totals = self.store.casualty_totals()
-        earlier = [(y, total) for y, total in self._totals.get(row.iso3, ()) if y <= year]
-        return (earlier[-1][1], earlier[-1][0]) if earlier else None
+        earlier = [shown for shown in self._totals.get(row.iso3, ()) if shown.year <= year]
+        return earlier[-1] if earlier else None
 
     # -- writing ---------------------------------------------------------------
 

@@ -168,97 +168,77 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_model.py" line="134"/>
-        <source>No casualty figure reported for {0} in this dataset</source>
-        <translation>No se ha comunicado ninguna cifra de víctimas para {0} en este conjunto de datos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="155"/>
+        <location filename="../../app/ui/country_model.py" line="131"/>
         <source>Not in force for this country</source>
         <translation>No está en vigor para este país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="180"/>
+        <location filename="../../app/ui/country_model.py" line="156"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="181"/>
+        <location filename="../../app/ui/country_model.py" line="157"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="182"/>
+        <location filename="../../app/ui/country_model.py" line="158"/>
         <source>Mine Ban Treaty</source>
         <translation>Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="183"/>
+        <location filename="../../app/ui/country_model.py" line="159"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="184"/>
+        <location filename="../../app/ui/country_model.py" line="160"/>
         <source>Cluster Munitions</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="272"/>
+        <location filename="../../app/ui/country_model.py" line="247"/>
         <source>Latest casualties</source>
         <translation>Últimas víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="188"/>
+        <location filename="../../app/ui/country_model.py" line="164"/>
         <source>Country or area</source>
         <translation>País o territorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="136"/>
-        <source>No casualty figure for {0} up to {1} in this dataset</source>
-        <translation>Ninguna cifra de víctimas para {0} hasta {1} en este conjunto de datos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="140"/>
-        <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
-        <translation>{0} víctimas registradas en {1}: la última cifra de este conjunto de datos hasta {2}, que no tiene ninguna para {2}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="143"/>
-        <source>{0} casualties recorded in {1}</source>
-        <translation>{0} víctimas registradas en {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="189"/>
+        <location filename="../../app/ui/country_model.py" line="165"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Subregión M49 de la ONU (pase el cursor sobre una celda para ver la región)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="190"/>
+        <location filename="../../app/ui/country_model.py" line="166"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Situación respecto de la Convención sobre la Prohibición de las Minas Antipersonal (1997)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="191"/>
+        <location filename="../../app/ui/country_model.py" line="167"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Fecha de entrada en vigor del Tratado de Prohibición de Minas para el país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="192"/>
+        <location filename="../../app/ui/country_model.py" line="168"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Situación respecto de la Convención sobre Municiones en Racimo (2008)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="273"/>
+        <location filename="../../app/ui/country_model.py" line="248"/>
         <source>Casualties {0}</source>
         <translation>Víctimas {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="277"/>
+        <location filename="../../app/ui/country_model.py" line="252"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Víctimas de minas/REG en el último año con datos (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="278"/>
+        <location filename="../../app/ui/country_model.py" line="253"/>
         <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
         <translation>Víctimas de minas/REG en {0} (Landmine Monitor); una cifra en gris es la última de un año anterior</translation>
     </message>
@@ -599,11 +579,6 @@
         <source>US${0}</source>
         <translation>{0} US$</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="97"/>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -803,62 +778,37 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../app/ui/colors.py" line="44"/>
+        <location filename="../../app/ui/colors.py" line="45"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="45"/>
+        <location filename="../../app/ui/colors.py" line="46"/>
         <source>Cluster Munitions standing</source>
         <translation>Municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="46"/>
+        <location filename="../../app/ui/colors.py" line="47"/>
         <source>Latest casualties</source>
         <translation>Últimas víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="171"/>
+        <location filename="../../app/ui/colors.py" line="172"/>
         <source>{0} or more</source>
         <translation>{0} o más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="173"/>
+        <location filename="../../app/ui/colors.py" line="174"/>
         <source>fewer than {0}</source>
         <translation>menos de {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="206"/>
-        <source>{0} casualties in {1}</source>
-        <translation>{0} víctimas en {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="203"/>
-        <source>casualties not reported</source>
-        <translation>víctimas no comunicadas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="211"/>
-        <source>{0}; none for {1} in this dataset</source>
-        <translation>{0}; ninguna para {1} en este conjunto de datos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="221"/>
-        <source>only before {0}</source>
-        <translation>solo antes de {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="223"/>
-        <source>not reported</source>
-        <translation>no comunicado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="224"/>
+        <location filename="../../app/ui/colors.py" line="218"/>
         <source>Casualties in {0}</source>
         <translation>Víctimas en {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="237"/>
+        <location filename="../../app/ui/colors.py" line="231"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -1169,122 +1119,107 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="57"/>
+        <location filename="../../app/ui/detail_pane.py" line="53"/>
         <source>Country profile</source>
         <translation>Perfil del país</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="112"/>
+        <location filename="../../app/ui/detail_pane.py" line="108"/>
         <source>Treaties</source>
         <translation>Tratados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="113"/>
+        <location filename="../../app/ui/detail_pane.py" line="109"/>
         <source>Casualties</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="115"/>
+        <location filename="../../app/ui/detail_pane.py" line="111"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="116"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Donor facts</source>
         <translation>Datos sobre donantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="117"/>
+        <location filename="../../app/ui/detail_pane.py" line="113"/>
         <source>Policy timeline</source>
         <translation>Cronología de políticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="118"/>
+        <location filename="../../app/ui/detail_pane.py" line="114"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="146"/>
+        <location filename="../../app/ui/detail_pane.py" line="142"/>
         <source>Treaties and casualties</source>
         <translation>Tratados y víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="149"/>
+        <location filename="../../app/ui/detail_pane.py" line="145"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhesión al Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="151"/>
+        <location filename="../../app/ui/detail_pane.py" line="147"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Estados Parte del Tratado de Prohibición de Minas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>Key figures, timeline and sources</source>
         <translation>Cifras clave, cronología y fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="281"/>
+        <location filename="../../app/ui/detail_pane.py" line="277"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="278"/>
         <source>World overview</source>
         <translation>Panorama mundial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="284"/>
+        <location filename="../../app/ui/detail_pane.py" line="280"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Seleccione un país en la tabla o en el mapa, o escriba su nombre en el cuadro de búsqueda (Ctrl+F), para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="333"/>
-        <source>Mine Ban Treaty standing of the countries in this dataset:</source>
-        <translation>Situación de los países de este conjunto de datos respecto del Tratado de Prohibición de Minas:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="342"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; víctimas de minas/REG registradas en todo el mundo en {1} (Landmine Monitor {2}){3}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="349"/>
-        <source>Casualties per year, world</source>
-        <translation>Víctimas por año, mundo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="383"/>
+        <location filename="../../app/ui/detail_pane.py" line="360"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Conjunto de datos {0}, actualizado al {1}. Haga clic en una nota numerada para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="395"/>
+        <location filename="../../app/ui/detail_pane.py" line="372"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>Ninguna cifra de víctimas en este conjunto de datos para {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="394"/>
+        <location filename="../../app/ui/detail_pane.py" line="371"/>
         <source>Casualties per year, {0}</source>
         <translation>Víctimas por año, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="399"/>
+        <location filename="../../app/ui/detail_pane.py" line="376"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Años comunicados sin total (no se dibujan como 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="405"/>
+        <location filename="../../app/ui/detail_pane.py" line="382"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Sin cifra en este conjunto de datos para {0}: un año vacío no es 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="418"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: en vigor {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="422"/>
+        <location filename="../../app/ui/detail_pane.py" line="399"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -168,97 +168,77 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_model.py" line="134"/>
-        <source>No casualty figure reported for {0} in this dataset</source>
-        <translation>Aucun chiffre de victimes communiqué pour {0} dans ce jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="155"/>
+        <location filename="../../app/ui/country_model.py" line="131"/>
         <source>Not in force for this country</source>
         <translation>Pas en vigueur pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="180"/>
+        <location filename="../../app/ui/country_model.py" line="156"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="181"/>
+        <location filename="../../app/ui/country_model.py" line="157"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="182"/>
+        <location filename="../../app/ui/country_model.py" line="158"/>
         <source>Mine Ban Treaty</source>
         <translation>Interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="183"/>
+        <location filename="../../app/ui/country_model.py" line="159"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="184"/>
+        <location filename="../../app/ui/country_model.py" line="160"/>
         <source>Cluster Munitions</source>
         <translation>Armes à sous-munitions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="272"/>
+        <location filename="../../app/ui/country_model.py" line="247"/>
         <source>Latest casualties</source>
         <translation>Dernières victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="188"/>
+        <location filename="../../app/ui/country_model.py" line="164"/>
         <source>Country or area</source>
         <translation>Pays ou territoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="136"/>
-        <source>No casualty figure for {0} up to {1} in this dataset</source>
-        <translation>Aucun chiffre de victimes pour {0} jusqu’en {1} dans ce jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="140"/>
-        <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
-        <translation>{0} victimes recensées en {1} : le dernier chiffre de ce jeu de données jusqu’en {2}, qui n’en a aucun pour {2}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="143"/>
-        <source>{0} casualties recorded in {1}</source>
-        <translation>{0} victimes recensées en {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="189"/>
+        <location filename="../../app/ui/country_model.py" line="165"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Sous-région M49 de l’ONU (survolez une cellule pour voir la région)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="190"/>
+        <location filename="../../app/ui/country_model.py" line="166"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Statut au regard de la Convention sur l’interdiction des mines antipersonnel (1997)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="191"/>
+        <location filename="../../app/ui/country_model.py" line="167"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Date d’entrée en vigueur du Traité d’interdiction des mines pour le pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="192"/>
+        <location filename="../../app/ui/country_model.py" line="168"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Statut au regard de la Convention sur les armes à sous-munitions (2008)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="273"/>
+        <location filename="../../app/ui/country_model.py" line="248"/>
         <source>Casualties {0}</source>
         <translation>Victimes {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="277"/>
+        <location filename="../../app/ui/country_model.py" line="252"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Victimes de mines/REG lors de la dernière année disponible (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="278"/>
+        <location filename="../../app/ui/country_model.py" line="253"/>
         <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
         <translation>Victimes de mines/REG en {0} (Landmine Monitor) ; un chiffre grisé est le dernier d’une année antérieure</translation>
     </message>
@@ -599,11 +579,6 @@
         <source>US${0}</source>
         <translation>{0}&#xa0;$ US</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="97"/>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -803,62 +778,37 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../app/ui/colors.py" line="44"/>
+        <location filename="../../app/ui/colors.py" line="45"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="45"/>
+        <location filename="../../app/ui/colors.py" line="46"/>
         <source>Cluster Munitions standing</source>
         <translation>Armes à sous-munitions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="46"/>
+        <location filename="../../app/ui/colors.py" line="47"/>
         <source>Latest casualties</source>
         <translation>Dernières victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="171"/>
+        <location filename="../../app/ui/colors.py" line="172"/>
         <source>{0} or more</source>
         <translation>{0} ou plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="173"/>
+        <location filename="../../app/ui/colors.py" line="174"/>
         <source>fewer than {0}</source>
         <translation>moins de {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="206"/>
-        <source>{0} casualties in {1}</source>
-        <translation>{0} victimes en {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="203"/>
-        <source>casualties not reported</source>
-        <translation>victimes non communiquées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="211"/>
-        <source>{0}; none for {1} in this dataset</source>
-        <translation>{0} ; aucun pour {1} dans ce jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="221"/>
-        <source>only before {0}</source>
-        <translation>seulement avant {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="223"/>
-        <source>not reported</source>
-        <translation>non communiqué</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="224"/>
+        <location filename="../../app/ui/colors.py" line="218"/>
         <source>Casualties in {0}</source>
         <translation>Victimes en {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="237"/>
+        <location filename="../../app/ui/colors.py" line="231"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
@@ -1169,122 +1119,107 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="57"/>
+        <location filename="../../app/ui/detail_pane.py" line="53"/>
         <source>Country profile</source>
         <translation>Profil du pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="112"/>
+        <location filename="../../app/ui/detail_pane.py" line="108"/>
         <source>Treaties</source>
         <translation>Traités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="113"/>
+        <location filename="../../app/ui/detail_pane.py" line="109"/>
         <source>Casualties</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="115"/>
+        <location filename="../../app/ui/detail_pane.py" line="111"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="116"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Donor facts</source>
         <translation>Données sur les donateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="117"/>
+        <location filename="../../app/ui/detail_pane.py" line="113"/>
         <source>Policy timeline</source>
         <translation>Chronologie des politiques</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="118"/>
+        <location filename="../../app/ui/detail_pane.py" line="114"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="146"/>
+        <location filename="../../app/ui/detail_pane.py" line="142"/>
         <source>Treaties and casualties</source>
         <translation>Traités et victimes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="149"/>
+        <location filename="../../app/ui/detail_pane.py" line="145"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Adhésion au Traité d’interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="151"/>
+        <location filename="../../app/ui/detail_pane.py" line="147"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>États parties au Traité d’interdiction des mines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>Key figures, timeline and sources</source>
         <translation>Chiffres clés, chronologie et sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="281"/>
+        <location filename="../../app/ui/detail_pane.py" line="277"/>
         <source>World</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="278"/>
         <source>World overview</source>
         <translation>Vue d’ensemble mondiale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="284"/>
+        <location filename="../../app/ui/detail_pane.py" line="280"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Sélectionnez un pays dans le tableau ou sur la carte, ou saisissez son nom dans la zone de recherche (Ctrl+F), pour afficher son profil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="333"/>
-        <source>Mine Ban Treaty standing of the countries in this dataset:</source>
-        <translation>Statut des pays de ce jeu de données au regard du Traité d’interdiction des mines&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="342"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; victimes de mines/REG recensées dans le monde en {1} (Landmine Monitor {2}){3}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="349"/>
-        <source>Casualties per year, world</source>
-        <translation>Victimes par année, monde</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="383"/>
+        <location filename="../../app/ui/detail_pane.py" line="360"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Jeu de données {0}, à jour au {1}. Cliquez sur une note numérotée pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="395"/>
+        <location filename="../../app/ui/detail_pane.py" line="372"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>Aucun chiffre de victimes dans ce jeu de données pour {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="394"/>
+        <location filename="../../app/ui/detail_pane.py" line="371"/>
         <source>Casualties per year, {0}</source>
         <translation>Victimes par année, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="399"/>
+        <location filename="../../app/ui/detail_pane.py" line="376"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Années communiquées sans total (non représentées par 0)&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="405"/>
+        <location filename="../../app/ui/detail_pane.py" line="382"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>Aucun chiffre dans ce jeu de données pour {0}&#xa0;: une année vide n’est pas 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="418"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>{0}: in force {1}</source>
         <translation>{0}&#xa0;: en vigueur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="422"/>
+        <location filename="../../app/ui/detail_pane.py" line="399"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>

@@ -168,97 +168,77 @@
 <context>
     <name>CountryTable</name>
     <message>
-        <location filename="../../app/ui/country_model.py" line="134"/>
-        <source>No casualty figure reported for {0} in this dataset</source>
-        <translation>{0}: в этом наборе данных нет сообщённых данных о жертвах</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="155"/>
+        <location filename="../../app/ui/country_model.py" line="131"/>
         <source>Not in force for this country</source>
         <translation>Для этой страны не вступил в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="180"/>
+        <location filename="../../app/ui/country_model.py" line="156"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="181"/>
+        <location filename="../../app/ui/country_model.py" line="157"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="182"/>
+        <location filename="../../app/ui/country_model.py" line="158"/>
         <source>Mine Ban Treaty</source>
         <translation>Запрещение мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="183"/>
+        <location filename="../../app/ui/country_model.py" line="159"/>
         <source>In force</source>
         <translation>В силе с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="184"/>
+        <location filename="../../app/ui/country_model.py" line="160"/>
         <source>Cluster Munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="272"/>
+        <location filename="../../app/ui/country_model.py" line="247"/>
         <source>Latest casualties</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="188"/>
+        <location filename="../../app/ui/country_model.py" line="164"/>
         <source>Country or area</source>
         <translation>Страна или территория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="136"/>
-        <source>No casualty figure for {0} up to {1} in this dataset</source>
-        <translation>{0}: в этом наборе данных нет цифр о жертвах по {1}&#xa0;г. включительно</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="140"/>
-        <source>{0} casualties recorded in {1}: the latest figure in this dataset up to {2}, which has none for {2}</source>
-        <translation>Жертв зарегистрировано в {1}&#xa0;г.: {0} — последняя цифра в этом наборе данных до {2}&#xa0;г.; за {2}&#xa0;г. данных нет</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="143"/>
-        <source>{0} casualties recorded in {1}</source>
-        <translation>Жертв зарегистрировано в {1}&#xa0;г.: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/country_model.py" line="189"/>
+        <location filename="../../app/ui/country_model.py" line="165"/>
         <source>UN M49 sub-region (hover a cell for the region)</source>
         <translation>Субрегион по классификации ООН M49 (наведите курсор на ячейку, чтобы увидеть регион)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="190"/>
+        <location filename="../../app/ui/country_model.py" line="166"/>
         <source>Standing under the Anti-Personnel Mine Ban Convention (1997)</source>
         <translation>Статус по Конвенции о запрещении противопехотных мин (1997&#xa0;г.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="191"/>
+        <location filename="../../app/ui/country_model.py" line="167"/>
         <source>Date the Mine Ban Treaty entered into force for the country</source>
         <translation>Дата вступления Договора о запрещении мин в силу для страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="192"/>
+        <location filename="../../app/ui/country_model.py" line="168"/>
         <source>Standing under the Convention on Cluster Munitions (2008)</source>
         <translation>Статус по Конвенции по кассетным боеприпасам (2008&#xa0;г.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="273"/>
+        <location filename="../../app/ui/country_model.py" line="248"/>
         <source>Casualties {0}</source>
         <translation>Жертвы, {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="277"/>
+        <location filename="../../app/ui/country_model.py" line="252"/>
         <source>Mine/ERW casualties in the latest year with data (Landmine Monitor)</source>
         <translation>Жертвы мин/ВПВ за последний год с данными (Landmine Monitor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_model.py" line="278"/>
+        <location filename="../../app/ui/country_model.py" line="253"/>
         <source>Mine/ERW casualties in {0} (Landmine Monitor); a greyed figure is the latest from an earlier year</source>
         <translation>Жертвы мин/ВПВ в {0}&#xa0;г. (Landmine Monitor); серая цифра — последняя за более ранний год</translation>
     </message>
@@ -599,11 +579,6 @@
         <source>US${0}</source>
         <translation>{0}&#xa0;долл. США</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="97"/>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -803,62 +778,37 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../app/ui/colors.py" line="44"/>
+        <location filename="../../app/ui/colors.py" line="45"/>
         <source>Mine Ban Treaty standing</source>
         <translation>Договор о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="45"/>
+        <location filename="../../app/ui/colors.py" line="46"/>
         <source>Cluster Munitions standing</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="46"/>
+        <location filename="../../app/ui/colors.py" line="47"/>
         <source>Latest casualties</source>
         <translation>Последние данные о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="171"/>
+        <location filename="../../app/ui/colors.py" line="172"/>
         <source>{0} or more</source>
         <translation>{0} и более</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="173"/>
+        <location filename="../../app/ui/colors.py" line="174"/>
         <source>fewer than {0}</source>
         <translation>менее {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="206"/>
-        <source>{0} casualties in {1}</source>
-        <translation>жертв в {1}&#xa0;г.: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="203"/>
-        <source>casualties not reported</source>
-        <translation>данные о жертвах не сообщаются</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="211"/>
-        <source>{0}; none for {1} in this dataset</source>
-        <translation>{0}; за {1}&#xa0;г. в этом наборе данных цифр нет</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="221"/>
-        <source>only before {0}</source>
-        <translation>только до {0}&#xa0;г.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="223"/>
-        <source>not reported</source>
-        <translation>не сообщается</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/colors.py" line="224"/>
+        <location filename="../../app/ui/colors.py" line="218"/>
         <source>Casualties in {0}</source>
         <translation>Жертвы в {0}&#xa0;г.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/colors.py" line="237"/>
+        <location filename="../../app/ui/colors.py" line="231"/>
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
@@ -1169,122 +1119,107 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="57"/>
+        <location filename="../../app/ui/detail_pane.py" line="53"/>
         <source>Country profile</source>
         <translation>Профиль страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="112"/>
+        <location filename="../../app/ui/detail_pane.py" line="108"/>
         <source>Treaties</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="113"/>
+        <location filename="../../app/ui/detail_pane.py" line="109"/>
         <source>Casualties</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="115"/>
+        <location filename="../../app/ui/detail_pane.py" line="111"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="116"/>
+        <location filename="../../app/ui/detail_pane.py" line="112"/>
         <source>Donor facts</source>
         <translation>Сведения о донорах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="117"/>
+        <location filename="../../app/ui/detail_pane.py" line="113"/>
         <source>Policy timeline</source>
         <translation>Хронология политики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="118"/>
+        <location filename="../../app/ui/detail_pane.py" line="114"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="146"/>
+        <location filename="../../app/ui/detail_pane.py" line="142"/>
         <source>Treaties and casualties</source>
         <translation>Договоры и жертвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="149"/>
+        <location filename="../../app/ui/detail_pane.py" line="145"/>
         <source>Mine Ban Treaty membership</source>
         <translation>Участие в Договоре о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="151"/>
+        <location filename="../../app/ui/detail_pane.py" line="147"/>
         <source>States Parties to the Mine Ban Treaty</source>
         <translation>Государства — участники Договора о запрещении мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/detail_pane.py" line="151"/>
         <source>Key figures, timeline and sources</source>
         <translation>Основные показатели, хронология и источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="281"/>
+        <location filename="../../app/ui/detail_pane.py" line="277"/>
         <source>World</source>
         <translation>Мир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="282"/>
+        <location filename="../../app/ui/detail_pane.py" line="278"/>
         <source>World overview</source>
         <translation>Обзор по миру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="284"/>
+        <location filename="../../app/ui/detail_pane.py" line="280"/>
         <source>Select a country in the table or on the map, or type its name in the search box (Ctrl+F), to see its profile.</source>
         <translation>Выберите страну в таблице или на карте либо введите её название в поле поиска (Ctrl+F), чтобы увидеть её профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="333"/>
-        <source>Mine Ban Treaty standing of the countries in this dataset:</source>
-        <translation>Статус стран этого набора данных по Договору о запрещении мин:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="342"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; mine/ERW casualties recorded worldwide in {1} (Landmine Monitor {2}){3}</source>
-        <translation>Жертв мин/ВПВ, зарегистрированных в мире в {1}&#xa0;г.: &lt;b&gt;{0}&lt;/b&gt; (Landmine Monitor {2}){3}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="349"/>
-        <source>Casualties per year, world</source>
-        <translation>Жертвы по годам, мир</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/detail_pane.py" line="383"/>
+        <location filename="../../app/ui/detail_pane.py" line="360"/>
         <source>Dataset {0}, as of {1}. Click a numbered note for its source.</source>
         <translation>Набор данных {0} по состоянию на {1}. Щёлкните номер примечания, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="394"/>
+        <location filename="../../app/ui/detail_pane.py" line="371"/>
         <source>Casualties per year, {0}</source>
         <translation>Жертвы по годам: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="395"/>
+        <location filename="../../app/ui/detail_pane.py" line="372"/>
         <source>No casualty figure in this dataset for {0}</source>
         <translation>{0}: в этом наборе данных нет цифр о жертвах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="399"/>
+        <location filename="../../app/ui/detail_pane.py" line="376"/>
         <source>Years reported without a total (not drawn as 0): {0}.</source>
         <translation>Годы, за которые данные сообщены без общего числа (не показаны как 0): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="405"/>
+        <location filename="../../app/ui/detail_pane.py" line="382"/>
         <source>No figure in this dataset for {0}: an empty year is not 0.</source>
         <translation>В этом наборе данных нет цифр за {0}: пустой год — это не 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="418"/>
+        <location filename="../../app/ui/detail_pane.py" line="395"/>
         <source>{0}: in force {1}</source>
         <translation>{0}: в силе с {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/detail_pane.py" line="422"/>
+        <location filename="../../app/ui/detail_pane.py" line="399"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -256,7 +256,7 @@ def test_map_colouring_modes(window):
     window.mode_actions["casualties"].trigger()
     assert panel.mode == "casualties"
     assert set(panel.coloring.colors) == {"KHM", "UKR"}  # the others have no data: land grey
-    assert panel.coloring.legend[-1][0] == "not reported"
+    assert panel.coloring.legend[-1][0] == "no figure in this dataset"
     panel.set_mode("ccm")
     assert window.mode_actions["ccm"].isChecked()
 
