@@ -250,7 +250,11 @@ def chart_section(ctx: Context, profile: CountryProfile, view: ProfileView,
     out = heading(ctx, ctx.label("chart_title"), "chart", 1)
     nr = catalog.text("chart_gap", ctx.language)
     chart = casualty_chart(years, ctx.width, height, ctx.language, ctx.low_ink, not_reported=nr)
-    note = _p(escape(ctx.label("chart_note")) + ctx.refs(view.chart_refs), ctx.styles.tiny)
+    # A bar per year can mean a source per year: a run of superscripts would wrap into
+    # the line above, so the chart's sources are listed in the line itself.
+    marks = ", ".join(f'<a href="#{ctx.key}-src{n}">{n}</a>' for n in view.chart_refs)
+    sources = f" {escape(ctx.label('sources'))}: {marks}." if marks else ""
+    note = _p(escape(ctx.label("chart_note")) + sources, ctx.styles.tiny)
     numbers = _p(escape(view.chart_numbers), ctx.styles.tiny)
     # Heading and chart move to the next page together: never an orphaned heading.
     return [KeepTogether([*out, chart, note, numbers])]
