@@ -17,7 +17,7 @@ from typing import NamedTuple
 from app.core.models import CountryProfile, Event, Figure, Source, TreatyStatus
 from app.core.obligations import Obligation, article4, article5, is_stale
 from app.core.regions import region_name
-from app.core.vocab import JOINED, TREATY_DATE_FIELDS, TREATY_IDS
+from app.core.vocab import TREATY_DATE_FIELDS, TREATY_IDS
 from app.text import catalog, facts
 from app.text.i18n import (
     format_date,
@@ -291,6 +291,16 @@ def _events(events: list[Event], language: str, notes: _Notes, profile: CountryP
     )
 
 
+def _glance_year(t: TreatyStatus | None) -> str:
+    """The year beside a standing at a glance: the year it took effect (in force, or the
+    withdrawal's effect), or the notification of a pending withdrawal; "" when unknown."""
+    if t is None:
+        return ""
+    date = {"party": t.entry_into_force or t.deposited, "withdrawn": t.withdrawal_effective,
+            "withdrawal_pending": t.withdrawal_notified}.get(t.status)  # fmt: skip
+    return (date or "")[:4]
+
+
 def profile_view(profile: CountryProfile, language: str, world_latest=None) -> ProfileView:
     """Every row, figure, gap and footnote of one country's profile, worded in ``language``.
 
@@ -322,7 +332,7 @@ def profile_view(profile: CountryProfile, language: str, world_latest=None) -> P
         if row.status is None:
             continue
         t = profile.status(row.treaty)
-        year = (t.entry_into_force or t.deposited or "")[:4] if t and t.status in JOINED else ""
+        year = _glance_year(t)
         glance.append(catalog.text("glance_standing_year" if year.isdigit() else "glance_standing", language,
                                    treaty=row.short_name, standing=row.standing.text, year=year))  # fmt: skip
     obligation = next((f.sentence for g in groups for f in g.lines if f.indicator == "article5_obligation"), None)

@@ -64,3 +64,12 @@ def test_the_mines_unit_agrees_with_its_number_in_russian():
 
     assert [catalog.plural("count_mines", n, "ru", n=str(n)) for n in (1, 3, 5, 21)] == [
         "1\u00a0мина", "3\u00a0мины", "5\u00a0мин", "21\u00a0мина"]
+
+
+def test_the_year_at_a_glance_is_the_year_the_standing_took_effect(store):
+    # A pending withdrawal is dated by its notification, a withdrawal by its effect:
+    # never the entry into force of a treaty the state is leaving.
+    ukraine = profile_view(store.profile("UKR"), "en").glance[0]
+    finland = profile_view(store.profile("FIN"), "en").glance[0]
+    assert "(2025)" in ukraine and "2006" not in ukraine
+    assert "(2026)" in finland and "2012" not in finland
