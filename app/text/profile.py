@@ -164,7 +164,9 @@ def figure_value(f: Figure, language: str) -> str:
 def _when(f: Figure) -> str:
     parts = [str(f.year)] if f.year and f.indicator.value_type != "date" else []
     if f.edition and f.edition != str(f.year):
-        parts.append(f"LM{f.edition}" if f.edition.isdigit() else f.edition)
+        # "LM2018" only for the Monitor's figures: another report's edition is its year.
+        monitor = f.edition.isdigit() and facts.names_the_monitor(f.source)
+        parts.append(f"LM{f.edition}" if monitor else f.edition)
     return ", ".join(parts)
 
 

@@ -41,3 +41,15 @@ def test_a_national_figure_is_never_labelled_landmine_monitor():
     assert reported_in(monitor, 2017, "en") == "Landmine Monitor 2017"
     assert reported_in(national, 2024, "en") == "Reported in CMAA report 2023"
     assert "Monitor" not in reported_in(national, 2024, "fr")
+
+
+def test_a_figure_names_the_monitor_edition_only_when_the_monitor_gave_it():
+    from app.core.models import Figure, Indicator, Source
+    from app.text.profile import _when
+
+    indicator = Indicator("survivors_estimate", "Mine/ERW survivors", "people", "count", "all", "survivors")
+    isu = Source("i", "Anti-Personnel Mine Ban Convention Implementation Support Unit", "Victim assistance",
+                 None, "https://example.org", None, "2026-12-02", "primary")
+    monitor = isu._replace(publisher="Landmine & Cluster Munition Monitor", edition="Landmine Monitor 2012")
+    assert _when(Figure(indicator, 2011, 900, "2012", isu)) == "2011, 2012"
+    assert _when(Figure(indicator, 2011, 900, "2012", monitor)) == "2011, LM2012"
