@@ -16,6 +16,7 @@ from app.core.models import CasualtyYear
 from app.factsheet import fonts
 from app.factsheet.axis import nice_step
 from app.factsheet.styles import palette
+from app.text.facts import bar_label
 from app.text.i18n import format_number
 
 
@@ -32,6 +33,7 @@ def casualty_chart(
     p = palette(low_ink)
     drawing = Drawing(width, height)
     totals = {c.year: c.total for c in years}
+    floors = {c.year for c in years if c.qualifier == "at_least"}
     if not totals:
         return drawing
     first, last = min(totals), max(totals)
@@ -78,7 +80,7 @@ def casualty_chart(
                          fillColor=p.bar_latest if is_latest else p.bar,
                          strokeColor=p.ink if low_ink else None,
                          strokeWidth=0.5))  # fmt: skip
-        text = format_number(total, language)
+        text = bar_label(total, "at_least" if year in floors else None, language)
         if len(text) * label_size * 0.55 > slot:
             continue  # no room over the bar: the numbers are printed as text under the chart
         drawing.add(String(cx, bottom + h + 2, text,

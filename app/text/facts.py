@@ -51,6 +51,13 @@ def casualty_figure(shown: ShownCasualties, language: str) -> str:
     return catalog.plural("casualties_in", shown.total, language, total=total, year=shown.year)
 
 
+def bar_label(total: int, qualifier: str | None, language: str) -> str:
+    """The number over a chart bar: ``286``, or ``≥42`` for a floor (the text under the
+    chart spells it out as "at least 42")."""
+    text = format_number(total, language)
+    return f"≥{text}" if qualifier == "at_least" else text
+
+
 def casualty_cell(shown: ShownCasualties | None, language: str) -> str:
     """A table cell: ``286 (2010)``, ``at least 42 (2017)``, or ``no data``."""
     if shown is None:

@@ -349,9 +349,10 @@ def profile_view(profile: CountryProfile, language: str, world_latest=None) -> P
                        eif=format_date(eif, language, "long"))  # fmt: skip
         for treaty, count, eif in profile.treaty_parties
     )
-    drawn = [(c.year, c.total) for c in profile.casualties if c.total is not None]
+    drawn = [c for c in profile.casualties if c.total is not None]
     chart_numbers = catalog.text("chart_numbers", language, figures=", ".join(
-        f"{year}: {format_number(total, language)}" for year, total in drawn)) if len(drawn) > 1 else ""
+        f"{c.year}: {facts.qualified(format_number(c.total, language), c.qualifier, language)}" for c in drawn
+    )) if len(drawn) > 1 else ""  # fmt: skip
     return ProfileView(
         glance=tuple(glance),
         world=world,

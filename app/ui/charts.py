@@ -28,8 +28,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.models import CasualtyYear
+from app.text.facts import bar_label, qualified, reported_in
+from app.text.i18n import format_number
 from app.ui.colors import blend
-from app.ui.formatting import format_int, not_reported, translate
+from app.ui.formatting import format_int, language, not_reported, translate
 
 if TYPE_CHECKING:  # typing only: each Qt class costs ms of start-up when first imported
     from PySide6.QtGui import QMouseEvent
@@ -151,7 +153,7 @@ class CasualtyChart(_Chart):
         self._empty = empty_text or translate("Charts", "No casualty figures reported")
         self.setAccessibleName(title)
         if self._years:
-            values = "; ".join(f"{y.year}: {format_int(y.total)}" for y in self._years)
+            values = "; ".join(f"{y.year}: {self._value(y)}" for y in self._years)
             self.setAccessibleDescription(values)
         else:
             self.setAccessibleDescription(self._empty)
@@ -222,7 +224,7 @@ class CasualtyChart(_Chart):
                     painter.setPen(ink)
                     painter.drawText(QRectF(x - 40, rect.top() - metrics.height() - 1, 80,
                                             metrics.height()), Qt.AlignmentFlag.AlignCenter,
-                                     format_int(y.total))
+                                     bar_label(y.total, y.qualifier, language()))
             self._bars.append((QRectF(x - slot / 2, plot.top(), slot, plot.height()), y))
         painter.setPen(QPen(grid.darker(130) if grid.lightness() > 128 else grid.lighter(160), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -244,8 +246,14 @@ class CasualtyChart(_Chart):
         QToolTip.hideText()
 
     @staticmethod
+    def _value(y: CasualtyYear) -> str:
+        if y.total is None:
+            return not_reported()
+        return qualified(format_number(y.total, language()), y.qualifier, language())
+
+    @staticmethod
     def _tooltip(y: CasualtyYear) -> str:
-        lines = [f"{y.year}: {format_int(y.total) if y.total is not None else not_reported()}"]
+        lines = [f"{y.year}: {CasualtyChart._value(y)}"]
         if y.edition is None:  # a year missing from the data altogether
             lines.append(translate("Charts", "no figure in this dataset (not 0)"))
             return "\n".join(lines)
@@ -253,7 +261,7 @@ class CasualtyChart(_Chart):
             lines.append(translate("Charts", "killed {0}").replace("{0}", format_int(y.killed)))
         if y.injured is not None:
             lines.append(translate("Charts", "injured {0}").replace("{0}", format_int(y.injured)))
-        lines.append(translate("Charts", "Landmine Monitor {0}").replace("{0}", str(y.edition)))
+        lines.append(reported_in(y.source, y.edition, language()))
         return "\n".join(lines)
 
 

@@ -81,52 +81,47 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="144"/>
+        <location filename="../../app/ui/charts.py" line="146"/>
         <source>Casualties per year</source>
         <translation>Víctimas por año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="151"/>
+        <location filename="../../app/ui/charts.py" line="153"/>
         <source>No casualty figures reported</source>
         <translation>No se ha comunicado ninguna cifra de víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="194"/>
+        <location filename="../../app/ui/charts.py" line="196"/>
         <source>n/r</source>
         <translation>n.c.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="250"/>
+        <location filename="../../app/ui/charts.py" line="258"/>
         <source>no figure in this dataset (not 0)</source>
         <translation>sin cifra en este conjunto de datos (no es 0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="253"/>
+        <location filename="../../app/ui/charts.py" line="261"/>
         <source>killed {0}</source>
         <translation>muertos: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="255"/>
+        <location filename="../../app/ui/charts.py" line="263"/>
         <source>injured {0}</source>
         <translation>heridos: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="256"/>
-        <source>Landmine Monitor {0}</source>
-        <translation>Landmine Monitor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="279"/>
+        <location filename="../../app/ui/charts.py" line="287"/>
         <source>States Parties over time</source>
         <translation>Estados Parte a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="293"/>
+        <location filename="../../app/ui/charts.py" line="301"/>
         <source>No membership data</source>
         <translation>Sin datos de adhesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="300"/>
+        <location filename="../../app/ui/charts.py" line="308"/>
         <source>{0} States Parties by {1}</source>
         <translation>{0} Estados Parte en {1}</translation>
     </message>
@@ -243,17 +238,17 @@
         <translation>Víctimas de minas/REG en {0} (Landmine Monitor); una cifra en gris es la última de un año anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="77"/>
+        <location filename="../../app/ui/country_table.py" line="78"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="79"/>
+        <location filename="../../app/ui/country_table.py" line="80"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Las flechas seleccionan un país; Ctrl+clic o Ctrl+D lo añade a la comparación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="99"/>
+        <location filename="../../app/ui/country_table.py" line="100"/>
         <source>Columns: click to sort</source>
         <translation>Columnas: haga clic para ordenar</translation>
     </message>

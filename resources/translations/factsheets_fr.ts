@@ -81,52 +81,47 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="144"/>
+        <location filename="../../app/ui/charts.py" line="146"/>
         <source>Casualties per year</source>
         <translation>Victimes par année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="151"/>
+        <location filename="../../app/ui/charts.py" line="153"/>
         <source>No casualty figures reported</source>
         <translation>Aucun chiffre de victimes communiqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="194"/>
+        <location filename="../../app/ui/charts.py" line="196"/>
         <source>n/r</source>
         <translation>n.c.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="250"/>
+        <location filename="../../app/ui/charts.py" line="258"/>
         <source>no figure in this dataset (not 0)</source>
         <translation>aucun chiffre dans ce jeu de données (pas 0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="253"/>
+        <location filename="../../app/ui/charts.py" line="261"/>
         <source>killed {0}</source>
         <translation>tués&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="255"/>
+        <location filename="../../app/ui/charts.py" line="263"/>
         <source>injured {0}</source>
         <translation>blessés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="256"/>
-        <source>Landmine Monitor {0}</source>
-        <translation>Landmine Monitor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="279"/>
+        <location filename="../../app/ui/charts.py" line="287"/>
         <source>States Parties over time</source>
         <translation>États parties au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="293"/>
+        <location filename="../../app/ui/charts.py" line="301"/>
         <source>No membership data</source>
         <translation>Aucune donnée sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="300"/>
+        <location filename="../../app/ui/charts.py" line="308"/>
         <source>{0} States Parties by {1}</source>
         <translation>{0} États parties en {1}</translation>
     </message>
@@ -243,17 +238,17 @@
         <translation>Victimes de mines/REG en {0} (Landmine Monitor) ; un chiffre grisé est le dernier d’une année antérieure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="77"/>
+        <location filename="../../app/ui/country_table.py" line="78"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="79"/>
+        <location filename="../../app/ui/country_table.py" line="80"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Les flèches sélectionnent un pays&#xa0;; Ctrl+clic ou Ctrl+D l’ajoute à la comparaison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="99"/>
+        <location filename="../../app/ui/country_table.py" line="100"/>
         <source>Columns: click to sort</source>
         <translation>Colonnes&#xa0;: cliquez pour trier</translation>
     </message>

@@ -81,52 +81,47 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="144"/>
+        <location filename="../../app/ui/charts.py" line="146"/>
         <source>Casualties per year</source>
         <translation>Жертвы по годам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="151"/>
+        <location filename="../../app/ui/charts.py" line="153"/>
         <source>No casualty figures reported</source>
         <translation>Данные о жертвах не сообщаются</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="194"/>
+        <location filename="../../app/ui/charts.py" line="196"/>
         <source>n/r</source>
         <translation>н/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="250"/>
+        <location filename="../../app/ui/charts.py" line="258"/>
         <source>no figure in this dataset (not 0)</source>
         <translation>в этом наборе данных нет цифры (это не 0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="253"/>
+        <location filename="../../app/ui/charts.py" line="261"/>
         <source>killed {0}</source>
         <translation>погибшие: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="255"/>
+        <location filename="../../app/ui/charts.py" line="263"/>
         <source>injured {0}</source>
         <translation>раненые: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="256"/>
-        <source>Landmine Monitor {0}</source>
-        <translation>Landmine Monitor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="279"/>
+        <location filename="../../app/ui/charts.py" line="287"/>
         <source>States Parties over time</source>
         <translation>Число государств-участников по годам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="293"/>
+        <location filename="../../app/ui/charts.py" line="301"/>
         <source>No membership data</source>
         <translation>Нет данных об участии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="300"/>
+        <location filename="../../app/ui/charts.py" line="308"/>
         <source>{0} States Parties by {1}</source>
         <translation>Государств-участников к {1}&#xa0;г.: {0}</translation>
     </message>
@@ -243,17 +238,17 @@
         <translation>Жертвы мин/ВПВ в {0}&#xa0;г. (Landmine Monitor); серая цифра — последняя за более ранний год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="77"/>
+        <location filename="../../app/ui/country_table.py" line="78"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="79"/>
+        <location filename="../../app/ui/country_table.py" line="80"/>
         <source>Arrow keys select a country; Ctrl+click or Ctrl+D adds it to the comparison</source>
         <translation>Клавиши со стрелками выбирают страну; Ctrl+щелчок или Ctrl+D добавляет её в сравнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_table.py" line="99"/>
+        <location filename="../../app/ui/country_table.py" line="100"/>
         <source>Columns: click to sort</source>
         <translation>Столбцы: щёлкните для сортировки</translation>
     </message>

@@ -101,6 +101,7 @@ def test_permission_denied_while_writing_leaves_no_file(fixture_db, tmp_path, mo
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(batch, "write_new", denied)
+    monkeypatch.setattr(batch.workers, "qt_loaded", lambda: False)  # in-process, where the patch applies
     with pytest.raises(ExportError, match="permission denied; no file was written"):
         export(request(fixture_db, tmp_path / "out"), workers=1)
     assert leftovers(tmp_path / "out") == []
@@ -120,6 +121,7 @@ def test_disk_full_while_writing_leaves_no_file(fixture_db, tmp_path, monkeypatc
         real_write(path, data)
 
     monkeypatch.setattr(batch, "write_new", fill_up)
+    monkeypatch.setattr(batch.workers, "qt_loaded", lambda: False)  # in-process, where the patch applies
     with pytest.raises(ExportError, match="Not enough disk space") as info:
         export(request(fixture_db, tmp_path / "out", pack=pack), workers=1)
     assert "\n" not in str(info.value)
