@@ -4,7 +4,8 @@ The rules, in the order they apply:
 
 - Standing: a state's standing only moves forward (not party -> signatory ->
   party -> withdrawal announced -> withdrawn), so the row recording the
-  furthest stage is the current one. Scrapes and aggregators (quality
+  furthest stage is the current one; among rows of the same undated stage
+  (not party), the newest statement. Scrapes and aggregators (quality
   ``secondary``) set the standing only when no better source gives one, or
   when they are dated after every better source and record a later stage (a
   withdrawal reported after the last primary snapshot): an undated year-only
@@ -27,6 +28,7 @@ from app.core.vocab import JOINED, STANDINGS
 
 QUALITY_RANK = {"primary": 1, "press_report_of_primary": 2, "secondary": 3}
 WITHDRAWING = frozenset({"withdrawal_pending", "withdrawn"})
+UNDATED = frozenset({"not_party", "not_eligible"})  # standings without treaty dates
 # Which rows may speak to a field: a signature date from any row, a deposit only
 # from a row that records the state as having joined, and so on.
 FIELD_STATUSES = {
@@ -73,6 +75,10 @@ def reconcile(rows: list[dict], sources: dict[str, dict]) -> tuple[dict, list[di
 
     def rank(row: dict) -> tuple:
         precise = len(row["deposited"] or "") + len(row["signed"] or "")
+        if row["status"] in UNDATED:
+            # "Not party" carries no date to trust a depositary for: the newest
+            # statement is the current one (a 2026 decree beats a 2017 profile).
+            return (-stage(row), trust(row)[1], trust(row)[0], -precise, trust(row)[2:])
         return (-stage(row), trust(row)[0], -precise, trust(row)[1:])
 
     trusted = [r for r in rows if trust(r)[0] < QUALITY_RANK["secondary"]]

@@ -66,3 +66,13 @@ def test_a_dated_secondary_report_of_a_later_stage_moves_the_standing_forward():
     rows = [row("isu", deposited="2005-12-27"), row("analysis", status="withdrawal_pending", deposited="2005")]
     standing, _ = reconcile(rows, sources)
     assert standing["status"] == "withdrawal_pending" and standing["deposited"] == "2005-12-27"
+
+
+def test_the_newest_statement_of_not_party_is_shown_with_its_note():
+    old = row("monitor", status="not_party")
+    new = row("press", status="not_party") | {"note": "Accession approved by decree; deposit not confirmed."}
+    standing, _ = reconcile([old, new], SOURCES)
+    assert standing["source_id"] == "press" and standing["note"].startswith("Accession approved")
+    # A joined state's standing still follows the depositary, however new the press report.
+    standing, _ = reconcile([row("untc", deposited="2008-08-06"), row("press", deposited="2008-08-06")], SOURCES)
+    assert standing["source_id"] == "untc"
