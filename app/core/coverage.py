@@ -75,7 +75,8 @@ def _treaty_rows(count: Count, names: Callable[[str], list[str]], treaties: Sequ
         note = ""
         if unknown:
             # Every one named: a reader must know which states the sheet cannot speak for.
-            note = f"unknown, no stored source found (Monitor pages, UN Treaty Collection, registers searched): {', '.join(unknown)}"
+            searched = "Monitor pages, UN Treaty Collection, registers searched"
+            note = f"unknown, no stored source found ({searched}): {', '.join(unknown)}"
         yield CoverageRow(f"{treaty.id} standing", standing, total)
         yield CoverageRow(f"{treaty.id} standing, UN member states", un_known, members, note)
         primary = count(f"SELECT count(*) FROM treaty_standing WHERE treaty = ? AND {PRIMARY_SQL}", params)

@@ -197,6 +197,8 @@ def _casualty_cell(page: _Page) -> str:
         lead = f"<strong>{_e(c.headline.lead)}</strong> " if c.headline.lead else ""
         out.append(f'<p class="headline">{lead}{text}{page.refs(c.headline.refs)}</p>')
         out.append(f'<p class="muted">{_e(" · ".join(c.detail))}</p>')
+    if c.newer is not None:
+        out.append(f"<p>{page.line(c.newer)}</p>")
     out += [f"<p>{_figure(page, f)}</p>" for f in c.cumulative]
     if c.world is not None:
         out.append(f'<p class="muted">{page.line(c.world)}</p>')

@@ -191,6 +191,8 @@ def _casualty_cell(ctx: Context, view: ProfileView) -> list[Paragraph]:
         lead = f"<b>{escape(c.headline.lead)}</b> " if c.headline.lead else ""
         lines.append(_p(lead + text + ctx.refs(c.headline.refs), s.headline))
         lines.append(_p(escape(" · ".join(c.detail)), s.small))
+    if c.newer is not None:
+        lines.append(_p(ctx.line(c.newer), s.small))
     lines += [_p(figure_line(ctx, f), s.small) for f in c.cumulative]
     if c.world is not None:
         lines.append(_p(ctx.line(c.world), s.small))

@@ -159,6 +159,8 @@ def profile_text(profile: CountryProfile, language: str = "en", world_latest=Non
     if c.headline is not None:
         lines.append(f"  {word('casualties')}: {_line(c.headline)}")
         lines.append(f"      {' · '.join(c.detail)}")
+    if c.newer is not None:
+        lines.append(f"      {_line(c.newer)}")
     lines += [f"      {_figure(f)}" for f in c.cumulative]
     if c.world is not None:
         lines.append(f"      {_line(c.world)}")

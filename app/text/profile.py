@@ -95,6 +95,7 @@ class CasualtySummary(NamedTuple):
     searched: Line | None
     latest: str = ""  # "293 (2024)": the headline for a grid cell
     previous: str = ""  # the data year before it, when the dataset has it
+    newer: Line | None = None  # a later year reported without a total: "24 killed, 72 injured in 2023"
 
 
 class EventRow(NamedTuple):
@@ -272,6 +273,7 @@ def _casualties(
         world = Line(label("world_context", language, total=format_number(world_latest.total, language),
                            year=world_latest.year), notes.ref(world_latest.source))  # fmt: skip
     searched = facts.searched(profile, language)
+    newer = _newer_parts(profile, language, notes)
     cells = []
     for record in (latest, profile.previous_casualties if latest else None):
         if record is None or record.total is None:
@@ -281,8 +283,23 @@ def _casualties(
         cells.append(catalog.text("figure_year", language, value=value, year=record.year))
     return CasualtySummary(
         headline, total, stale, tuple(detail), _figure_lines(cumulative, language, notes, profile), world,
-        Line(searched) if searched else None, *cells,
+        Line(searched) if searched else None, *cells, newer,
     )  # fmt: skip
+
+
+def _newer_parts(profile: CountryProfile, language: str, notes: _Notes) -> Line | None:
+    """The newest year after the headline's that the source gives only as killed and/or
+    injured, without a total: shown as given, never summed into one."""
+    latest = profile.latest_casualties
+    after = [c for c in profile.casualties if c.total is None and (latest is None or c.year > latest.year)
+             and (c.killed is not None or c.injured is not None)]  # fmt: skip
+    if not after:
+        return None
+    c = after[-1]
+    n = {k: format_number(v, language) for k, v in (("killed", c.killed), ("injured", c.injured)) if v is not None}
+    key = "killed_injured" if len(n) == 2 else ("killed_only" if "killed" in n else "injured_only")
+    parts = label(key, language, **n)
+    return Line(facts.word("casualties_parts", language, parts=parts, year=c.year), notes.ref(c.source))
 
 
 def _events(events: list[Event], language: str, notes: _Notes, profile: CountryProfile) -> tuple[EventRow, ...]:

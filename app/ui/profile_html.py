@@ -88,6 +88,8 @@ def casualty_summary(view: ProfileView, marks: Marks, missing: Callable[[str], s
         lead = f"<b>{_esc(c.headline.lead)}</b> " if c.headline.lead else ""
         parts.append(lead + text + marks(c.headline.refs))
         parts.append(_esc(" · ".join(c.detail)))
+    if c.newer is not None:
+        parts.append(line(c.newer, marks))
     parts += [figure(f, marks, "") for f in c.cumulative]
     if c.world is not None:
         parts.append(line(c.world, marks))

@@ -73,3 +73,14 @@ def test_the_year_at_a_glance_is_the_year_the_standing_took_effect(store):
     finland = profile_view(store.profile("FIN"), "en").glance[0]
     assert "(2025)" in ukraine and "2006" not in ukraine
     assert "(2026)" in finland and "2012" not in finland
+
+
+def test_a_later_year_without_a_total_is_shown_as_given(store):
+    from app.core.models import CasualtyYear
+
+    profile = store.profile("KHM")
+    last = profile.casualties[-1]
+    partial = CasualtyYear(last.year + 1, None, 24, 72, None, last.edition + 1, last.source)
+    view = profile_view(profile._replace(casualties=(*profile.casualties, partial)), "en")
+    assert view.casualties.headline.text.endswith(str(last.year))  # the headline keeps its total
+    assert view.casualties.newer.text == f"24 killed, 72 injured in {last.year + 1} (no total reported)"

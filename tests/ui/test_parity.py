@@ -34,6 +34,8 @@ def facts_of(view: ProfileView) -> list[str]:
     c = view.casualties
     if c.headline is not None:
         found += [c.headline.text, *c.detail]
+    if c.newer is not None:
+        found.append(c.newer.text)
     for group in view.groups:
         for f in group.lines:
             found += [f.sentence] if f.sentence else [f.label, f.value]
