@@ -18,7 +18,6 @@ reader to follow outside the app. Pure Python: neither Qt nor reportlab.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from datetime import date
 from html import escape
@@ -26,7 +25,7 @@ from html import escape
 from app import __version__
 from app.core.models import CasualtyYear, CountryProfile, DatasetInfo
 from app.core.regions import region_name
-from app.factsheet.axis import nice_step
+from app.factsheet.html_chart import chart
 from app.factsheet.html_map import MAP_W, map_svg
 from app.factsheet.map_notice import disclaimer
 from app.text import catalog
@@ -36,7 +35,6 @@ from app.text.profile import Cell, EventRow, FigureLine, Line, ProfileView, prof
 
 DASH = "–"
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
-CHART_W, CHART_H = 640, 200
 KEEP_ROWS = 12  # a timeline this short is never split across printed pages
 
 CSS = """
@@ -272,84 +270,6 @@ def _sources(page: _Page) -> str:
     return "\n".join(out)
 
 
-# -- the chart and its numbers --------------------------------------------------------
-
-
-def _chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
-    totals = {c.year: c.total for c in years}
-    if not any(t is not None for t in totals.values()) or len(totals) < 2:
-        return ""  # one year is no trend; the key figures already give it (as on the PDF)
-    language = page.language
-    not_reported = label("chart_gap", language)  # explained by chart_note, as on the PDF chart
-    first, last = min(totals), max(totals)
-    span = list(range(first, last + 1))
-    top = max(t for t in totals.values() if t is not None)
-    step = nice_step(top)
-    axis_top = step * max(1, math.ceil(top / step)) if top else step
-    left = 14 + 7 * len(format_number(axis_top, language))
-    bottom, top_pad = 22, 18
-    plot_w, plot_h = CHART_W - left - 4, CHART_H - bottom - top_pad
-    base = CHART_H - bottom
-    title = page.label("chart_title")
-    alt = _e(f"{title}: {first}–{last}")
-    svg = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {CHART_W} {CHART_H}" width="{CHART_W}" '
-           f'height="{CHART_H}" role="img" aria-label="{alt}" style="font-size: 11px">',
-           f"<title>{alt}</title>"]
-    if page.view.chart_numbers:  # the view's sentence of the figures drawn
-        svg.append(f"<desc>{_e(page.view.chart_numbers)}</desc>")  # fmt: skip
-    tick = 0
-    while tick <= axis_top:
-        y = base - plot_h * tick / axis_top
-        dash = "" if tick == 0 else ' stroke-dasharray="2 3"'
-        svg.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#777"{dash}/>'
-                   f'<text x="{left - 5}" y="{y + 4:.1f}" text-anchor="end" fill="#333">'
-                   f"{_e(format_number(tick, language))}</text>")  # fmt: skip
-        tick += step
-    slot = plot_w / len(span)
-    bar_w = min(slot * 0.68, 40)
-    every = max(1, math.ceil(len(span) / 16))
-    latest = max(y for y, t in totals.items() if t is not None)
-    for i, year in enumerate(span):
-        cx = left + slot * (i + 0.5)
-        total = totals.get(year)
-        if (len(span) - 1 - i) % every == 0:
-            svg.append(f'<text x="{cx:.1f}" y="{base + 15}" text-anchor="middle">{year}</text>')
-        if total is None:
-            svg.append(f'<text x="{cx:.1f}" y="{base - 4}" text-anchor="middle" font-style="italic" '
-                       f'fill="#333" font-size="9">{not_reported}</text>')  # fmt: skip
-            continue
-        h = plot_h * total / axis_top
-        fill = "#8c1c13" if year == latest else "#5b6f82"  # both dark: the numbers, not the hue, tell
-        weight = ' font-weight="bold"' if year == latest else ""
-        size = 10 if len(format_number(total, language)) * 6.5 <= slot else 8
-        svg.append(f'<rect x="{cx - bar_w / 2:.1f}" y="{base - h:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
-                   f'fill="{fill}" stroke="#000" stroke-width="0.5"/>'
-                   f'<text x="{cx:.1f}" y="{base - h - 4:.1f}" text-anchor="middle" font-size="{size}"{weight}>'
-                   f"{_e(format_number(total, language))}</text>")  # fmt: skip
-    svg.append("</svg>")
-    # The same numbers as text: years as column headers, so a screen reader says "2024, 293".
-    head = "".join(f'<th scope="col">{year}</th>' for year in span)
-    cells = []
-    for year in span:
-        record = next((c for c in years if c.year == year), None)
-        if record is None or record.total is None:
-            cells.append(f'<td><abbr title="{_e(page.label("not_reported"))}">{not_reported}</abbr></td>')
-        else:
-            cells.append(f"<td>{_e(_qualified(record, language))}</td>")
-    table = (f'<div class="chart-numbers"><table><caption class="visually-hidden">{_e(title)}</caption>'
-             f'<thead><tr><td></td>{head}</tr></thead><tbody><tr><th scope="row">{_e(page.label("casualties"))}'
-             f"</th>{''.join(cells)}</tr></tbody></table></div>")  # fmt: skip
-    note = f"<figcaption>{_e(page.label('chart_note'))}{page.refs(page.view.chart_refs)}</figcaption>"
-    return (f'<section aria-labelledby="{page.key}-chart">{page.heading(title, "chart")}'
-            f"<figure>{''.join(svg)}{table}{note}</figure></section>")  # fmt: skip
-
-
-def _qualified(record: CasualtyYear, language: str) -> str:
-    from app.text.facts import qualified
-
-    return qualified(format_number(record.total, language), record.qualifier, language)
-
-
 # -- the locator map ------------------------------------------------------------------
 
 
@@ -377,7 +297,7 @@ def sheet_body(view: ProfileView, years: Sequence[CasualtyYear], dataset: Datase
         items = "".join(f"<li>{_e(text)}</li>" for text in view.glance)
         head += f'<ul class="glance">{items}</ul>'
     top = f'<div class="top">{_key_figures(page)}{_locator(page)}</div>'
-    parts = [head, top, _treaties(page), _chart(page, years), _timeline(page), _donor(page), _sources(page)]
+    parts = [head, top, _treaties(page), chart(page, years), _timeline(page), _donor(page), _sources(page)]
     return f'<article class="sheet" id="{view.iso3}" aria-labelledby="{view.iso3}-title">' + "\n".join(
         p for p in parts if p
     ) + "</article>"
