@@ -106,20 +106,49 @@ def format_percent_change(new: int, old: int, language: str = "en") -> str:
     """`` (−30%)`` after a change, with a true minus sign; "" when there is nothing to say."""
     if not old or new == old:
         return ""
-    from babel.numbers import format_percent
+    ratio = (new - old) / old
+    if language == "en":  # CLDR's English percent pattern (#,##0%), half-even, without loading CLDR
+        text = f"{_half_even(ratio, scale=2):,}%"
+    else:
+        from babel.numbers import format_percent
 
-    return " (" + format_percent((new - old) / old, locale=language).replace("-", "\u2212") + ")"
+        text = format_percent(ratio, locale=language)
+    return " (" + text.replace("-", "\u2212") + ")"
+
+
+def _half_even(value: float, step: str = "1", scale: int = 0):  # -> Decimal: babel prints "-0%"
+    """Round as babel does: the float's shortest decimal value (times 10**scale), ties to even."""
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    return Decimal(str(value)).scaleb(scale).quantize(Decimal(step), rounding=ROUND_HALF_EVEN)
 
 
 def format_usd(value: float | int, language: str = "en") -> str:
     """US$81.9 million: the order of magnitude matters on paper, not the last dollar."""
-    if abs(value) >= 1_000_000:
+    if abs(value) >= 1_000_000 and language == "en":
+        compact = _english_compact(value)
+    elif abs(value) >= 1_000_000:
         from babel.numbers import format_compact_decimal
 
         compact = format_compact_decimal(value, format_type="long", fraction_digits=1, locale=language)
     else:
         compact = format_number(value, language)
     return f"US${compact}"
+
+
+_ENGLISH_MAGNITUDES = ((1e6, "million"), (1e9, "billion"), (1e12, "trillion"))
+
+
+def _english_compact(value: float | int) -> str:
+    """CLDR's long English compact form with one decimal ("81.9 million"), without CLDR."""
+    index = max(i for i, (size, _) in enumerate(_ENGLISH_MAGNITUDES) if abs(value) >= size)
+    size, word = _ENGLISH_MAGNITUDES[index]
+    scaled = _half_even(value / size, "0.1")
+    if abs(scaled) >= 1000 and index + 1 < len(_ENGLISH_MAGNITUDES):
+        size, word = _ENGLISH_MAGNITUDES[index + 1]  # 999.96 million is "1 billion", as babel says
+        scaled = _half_even(value / size, "0.1")
+    text = f"{scaled:,f}"
+    return f"{text.removesuffix('.0')} {word}"
 
 
 def collapse_years(years: Iterable[int]) -> str:

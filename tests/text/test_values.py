@@ -31,3 +31,23 @@ def test_english_numbers_match_cldr(value):
 
 def test_a_year_stays_a_year_in_every_language():
     assert {format_date("1999", lang) for lang in ("en", "fr", "es", "ru")} == {"1999"}
+
+
+@pytest.mark.parametrize(("new", "old"), [(3019, 40), (3291, 600), (1850, 1851), (293, 580), (49, 32), (0, 7), (2, 1)])
+def test_english_percent_change_is_babels_without_loading_it(new, old):
+    from babel.numbers import format_percent
+
+    from app.text.i18n import format_percent_change
+
+    expected = " (" + format_percent((new - old) / old, locale="en").replace("-", "\u2212") + ")"
+    assert format_percent_change(new, old, "en") == expected
+
+
+@pytest.mark.parametrize("value", [1_000_000, 1_049_999, 81_900_000, 134_400_000.5, 999_950_000, 2_000_000_000, 3.2e12])
+def test_english_money_magnitudes_are_babels_without_loading_it(value):
+    from babel.numbers import format_compact_decimal
+
+    from app.text.i18n import format_usd
+
+    expected = format_compact_decimal(value, format_type="long", fraction_digits=1, locale="en")
+    assert format_usd(value, "en") == f"US${expected}"
