@@ -281,8 +281,10 @@ class Loader:
             )  # fmt: skip
 
         def rank(record: dict) -> tuple:
-            # Newest edition first; an exact count before an "at least" floor.
-            return (-(record["edition"] or 0), record["qualifier"] is not None, *self.by_source(record))
+            # A scrape or aggregator only when no trusted source gives the year; then the
+            # newest edition first (reports revise earlier years); an exact count before a floor.
+            secondary = (self.source_info.get(record["source_id"]) or {}).get("quality") == "secondary"
+            return (secondary, -(record["edition"] or 0), record["qualifier"] is not None, *self.by_source(record))
 
         mark_preferred(records, ("iso3", "year"), rank)
         records.sort(key=lambda r: (r["iso3"] or "", r["year"] or 0, r["edition"] or 0, r["source_id"]))
