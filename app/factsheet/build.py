@@ -38,6 +38,7 @@ from app.factsheet.map_notice import short_notice
 from app.factsheet.markup import _p
 from app.factsheet.sections import (
     FONT_COMMAND,
+    MAP_HEIGHT,
     MAP_WIDTH,
     Context,
     EndMark,
@@ -76,7 +77,9 @@ def sheet_story(profile: CountryProfile, language: str, paper: str, low_ink: boo
     key_width = width - MAP_WIDTH - 6 * mm
     key = key_figures(ctx, view, key_width)
     map_cell = [_p(escape(ctx.label("map_title")), ctx.styles.cell_head), Spacer(1, 3),
-                locator(c.iso3, low_ink, ctx.label("map_missing"), language),
+                # Compact: a lower map, since on a sparse sheet the map sets the row's height.
+                locator(c.iso3, low_ink, ctx.label("map_missing"), language,
+                        MAP_HEIGHT * (0.78 if compact else 1)),
                 _p(escape(short_notice(language)), ctx.styles.tiny)]  # fmt: skip
     top = Table([[key, map_cell]], colWidths=[key_width + 6 * mm, MAP_WIDTH])
     top.setStyle(TableStyle([

@@ -222,12 +222,13 @@ def key_figures(ctx: Context, view: ProfileView, width: float) -> list[Flowable]
 # -- map, chart, timeline, sources ------------------------------------------------------
 
 
-def locator(iso3: str, low_ink: bool, not_available: str, language: str = "en") -> Flowable:
+def locator(iso3: str, low_ink: bool, not_available: str, language: str = "en",
+            height: float = MAP_HEIGHT) -> Flowable:  # fmt: skip
     """The locator map, or a marked placeholder when the map cannot place the country."""
     from app.factsheet.locator import LocatorMap
 
     try:
-        return LocatorMap(iso3, MAP_WIDTH, MAP_HEIGHT, low_ink=low_ink, language=language)
+        return LocatorMap(iso3, MAP_WIDTH, height, low_ink=low_ink, language=language)
     except (KeyError, ValueError):  # a code the map does not know, or a damaged map file
         return placeholder_map(not_available, low_ink)
 
