@@ -254,6 +254,25 @@ def _(db: Path, tmp: Path) -> None:
     fails(edited(db, tmp, "UPDATE casualties SET year = NULL", loose="casualties"), 1, "casualties.year")
 
 
+@case("db: a newer year without a total is shown as given, never summed or dropped")
+def _(db: Path, tmp: Path) -> None:
+    path = edited(db, tmp, "INSERT INTO casualties (iso3, year, killed, injured, edition, source_id, preferred) "
+                           "SELECT 'KHM', max(year) + 1, 3, 4, max(edition) + 1, 'lm2011', 1 FROM casualties")
+    got, out, err = cli("--db", str(path), "show", "KHM")
+    assert got == 0, err
+    assert "3 killed, 4 injured in" in out and "(no total reported)" in out and "7 casualties" not in out
+
+
+@case("db: a floor stays a floor in the CSV list")
+def _(db: Path, tmp: Path) -> None:
+    path = edited(db, tmp, "UPDATE casualties SET qualifier = 'at_least' WHERE iso3 = 'KHM'")
+    got, out, err = cli("--db", str(path), "list", "--format", "csv")
+    assert got == 0, err
+    header, *rows = out.splitlines()
+    assert header.endswith(",latest_casualties_qualifier")
+    assert next(r for r in rows if r.startswith("KHM,")).endswith(",at_least")
+
+
 @case("db: a NULL treaty status")
 def _(db: Path, tmp: Path) -> None:
     path = edited(db, tmp, "UPDATE treaty_standing SET status = NULL", loose="treaty_standing")
