@@ -194,6 +194,22 @@ class Pool:
         self._conns: list[multiprocessing.connection.Connection] = []
 
     def __enter__(self) -> Pool:
+        from app.factsheet.interrupts import deferred
+
+        try:
+            # An interrupt while the workers start is raised when the last one has started
+            # (deferred), inside this try: ``__exit__`` never runs when ``__enter__`` raises,
+            # and a started worker ignores SIGTERM, so multiprocessing's exit hook would
+            # wait for it forever (seen: SIGTERM 0.4 s into `export --all` hung).
+            with deferred():
+                self._start_workers()
+        except BaseException:
+            with deferred():  # as in __exit__: a second Ctrl+C must not cut the reaping short
+                self._shut_down(finished=False)
+            raise
+        return self
+
+    def _start_workers(self) -> None:
         ctx = context()
         for _ in range(self.size):
             parent_end, child_end = ctx.Pipe(duplex=True)
@@ -204,7 +220,6 @@ class Pool:
                 self._procs.append(process)
                 self._conns.append(parent_end)
             child_end.close()
-        return self
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         from app.factsheet.interrupts import deferred
