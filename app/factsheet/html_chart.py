@@ -84,7 +84,8 @@ def chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
     for year in span:
         record = next((c for c in years if c.year == year), None)
         if record is None or record.total is None:
-            cells.append(f'<td><abbr title="{_e(page.label("not_reported"))}">{not_reported}</abbr></td>')
+            gap = "no_figure" if record is None else "not_reported"  # absent from the data, or reported without a total
+            cells.append(f'<td><abbr title="{_e(page.label(gap))}">{not_reported}</abbr></td>')
         else:
             value = qualified(format_number(record.total, language), record.qualifier, language)
             cells.append(f"<td>{_e(value)}</td>")

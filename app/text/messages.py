@@ -20,7 +20,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "continued": "continued",
     "contents": "Contents",
     "selection": "Selection",
-    "cover_note": "Each sheet gives treaty standing, casualty figures and other data as recorded in the dataset named on this page, with numbered sources. A missing figure is shown as “not reported”, never as zero.",
+    "cover_note": "Each sheet gives treaty standing, casualty figures and other data as recorded in the dataset named on this page, with numbered sources. A figure this dataset lacks is shown as “no data” or “no figure in this dataset”, with the editions searched, never as zero.",
     "region": "Region",
     "treaties": "Treaty status",
     "treaty": "Treaty",
