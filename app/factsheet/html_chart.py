@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.core.models import CasualtyYear
 from app.factsheet.axis import nice_step
-from app.text.facts import bar_label, qualified
+from app.text.facts import bar_label, figure_text
 from app.text.i18n import format_number, label
 
 if TYPE_CHECKING:
@@ -87,8 +87,7 @@ def chart(page: _Page, years: Sequence[CasualtyYear]) -> str:
             gap = "no_figure" if record is None else "not_reported"  # absent from the data, or reported without a total
             cells.append(f'<td><abbr title="{_e(page.label(gap))}">{not_reported}</abbr></td>')
         else:
-            value = qualified(format_number(record.total, language), record.qualifier, language)
-            cells.append(f"<td>{_e(value)}</td>")
+            cells.append(f"<td>{_e(figure_text(record.total, record.qualifier, language))}</td>")
     table = (f'<div class="chart-numbers"><table><caption class="visually-hidden">{_e(title)}</caption>'
              f'<thead><tr><td></td>{head}</tr></thead><tbody><tr><th scope="row">{_e(page.label("casualties"))}'
              f"</th>{''.join(cells)}</tr></tbody></table></div>")  # fmt: skip

@@ -51,11 +51,15 @@ class Context:
     def label(self, key: str, **values: object) -> str:
         return label(key, self.language, **values)
 
+    def links(self, numbers: Iterable[int]) -> str:
+        """The footnote numbers, each linking to its source: ``6, 14, 15``."""
+        return ", ".join(f'<a href="#{self.key}-src{n}">{n}</a>' for n in numbers)
+
     def refs(self, numbers: Iterable[int]) -> str:
         """One superscript with the footnote numbers, each linking to its source."""
-        marks = [f'<a href="#{self.key}-src{n}">{n}</a>' for n in numbers]
+        marks = self.links(numbers)
         # 7.5 pt: the print minimum, also for the marks (reportlab's default would be 70 % of the text).
-        return f'<super size="7.5">{", ".join(marks)}</super>' if marks else ""
+        return f'<super size="7.5">{marks}</super>' if marks else ""
 
     def line(self, line: Line) -> str:
         lead = f"<b>{escape(line.lead)}</b> " if line.lead else ""
@@ -255,7 +259,7 @@ def chart_section(ctx: Context, profile: CountryProfile, view: ProfileView,
     chart = casualty_chart(years, ctx.width, height, ctx.language, ctx.low_ink, not_reported=nr)
     # A bar per year can mean a source per year: a run of superscripts would wrap into
     # the line above, so the chart's sources are listed in the line itself.
-    marks = ", ".join(f'<a href="#{ctx.key}-src{n}">{n}</a>' for n in view.chart_refs)
+    marks = ctx.links(view.chart_refs)
     sources = f" {escape(ctx.label('sources'))}: {marks}." if marks else ""
     note = _p(escape(ctx.label("chart_note")) + sources, ctx.styles.tiny)
     numbers = _p(escape(view.chart_numbers), ctx.styles.tiny)

@@ -33,9 +33,15 @@ def qualified(value_text: str, qualifier: str | None, language: str) -> str:
     return word("at_least", language, value=value_text) if qualifier == "at_least" else value_text
 
 
+# How the Monitor names itself: "Landmine Monitor 2024", "Cluster Munition Monitor 2023",
+# "Landmine & Cluster Munition Monitor". Not any "Monitor": an NGO's "Rights Monitor" is not it.
+MONITOR_NAMES = ("Landmine Monitor", "Cluster Munition Monitor")
+
+
 def names_the_monitor(source: Source) -> bool:
     """Whether the figure is the Landmine Monitor's (its own page or a report quoting it)."""
-    return any("Monitor" in (text or "") for text in (source.edition, source.title, source.publisher))
+    texts = (source.edition, source.title, source.publisher)
+    return any(name in (text or "") for text in texts for name in MONITOR_NAMES)
 
 
 def reported_in(source: Source, edition: int, language: str) -> str:
@@ -45,9 +51,23 @@ def reported_in(source: Source, edition: int, language: str) -> str:
     return word("reported_by", language, report=source.edition or source.publisher)
 
 
+def figure_text(total: int | float, qualifier: str | None, language: str) -> str:
+    """A casualty number as every view prints it: ``1,132`` or ``at least 1,132``."""
+    return qualified(format_number(total, language), qualifier, language)
+
+
+def killed_injured(killed: int | None, injured: int | None, language: str) -> str | None:
+    """``12 killed, 37 injured``, either alone, or None when the source gives neither."""
+    n = {k: format_number(v, language) for k, v in (("killed", killed), ("injured", injured)) if v is not None}
+    if not n:
+        return None
+    key = "killed_injured" if len(n) == 2 else ("killed_only" if "killed" in n else "injured_only")
+    return word(key, language, **n)
+
+
 def casualty_figure(shown: ShownCasualties, language: str) -> str:
     """``286 casualties in 2010``, ``at least 42 casualties in 2017``."""
-    total = qualified(format_number(shown.total, language), shown.qualifier, language)
+    total = figure_text(shown.total, shown.qualifier, language)
     return catalog.plural("casualties_in", shown.total, language, total=total, year=shown.year)
 
 
@@ -62,8 +82,7 @@ def casualty_cell(shown: ShownCasualties | None, language: str) -> str:
     """A table cell: ``286 (2010)``, ``at least 42 (2017)``, or ``no data``."""
     if shown is None:
         return word("no_data", language)
-    value = qualified(format_number(shown.total, language), shown.qualifier, language)
-    return word("figure_year", language, value=value, year=shown.year)
+    return word("figure_year", language, value=figure_text(shown.total, shown.qualifier, language), year=shown.year)
 
 
 def casualty_note(name: str, shown: ShownCasualties | None, year: int | None, language: str) -> str:

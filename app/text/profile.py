@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from app.core.models import CountryProfile, Event, Figure, Source, TreatyStatus
+from app.core.models import CountryProfile, Event, Figure, ShownCasualties, Source, TreatyStatus
 from app.core.obligations import Obligation, article4, article5, is_stale
 from app.core.regions import region_name
 from app.core.vocab import TREATY_DATE_FIELDS, TREATY_IDS
@@ -248,14 +248,15 @@ def _casualties(
     latest = profile.latest_casualties
     headline, total, stale, detail = None, "", False, []
     if latest is not None:
-        total = facts.qualified(format_number(latest.total, language), latest.qualifier, language)
+        shown = ShownCasualties(latest.total, latest.year, latest.qualifier)
+        total = facts.figure_text(latest.total, latest.qualifier, language)
         stale = is_stale(latest.year, profile.dataset.as_of)
-        text = catalog.plural("casualties_in", latest.total, language, total=total, year=latest.year)
+        text = facts.casualty_figure(shown, language)
         lead = f"{facts.word('latest_in_dataset', language)}:" if stale else ""
         headline = Line(text, notes.ref(latest.source), lead)
-        if latest.killed is not None and latest.injured is not None:
-            detail.append(label("killed_injured", language, killed=format_number(latest.killed, language),
-                                injured=format_number(latest.injured, language)))  # fmt: skip
+        parts = facts.killed_injured(latest.killed, latest.injured, language)
+        if parts:
+            detail.append(parts)
         shares = facts.shares(latest.civilian, latest.child, language)
         if shares:
             detail.append(shares)
@@ -276,11 +277,9 @@ def _casualties(
     newer = _newer_parts(profile, language, notes)
     cells = []
     for record in (latest, profile.previous_casualties if latest else None):
-        if record is None or record.total is None:
-            cells.append("")
-            continue
-        value = facts.qualified(format_number(record.total, language), record.qualifier, language)
-        cells.append(catalog.text("figure_year", language, value=value, year=record.year))
+        shown = None if record is None or record.total is None else ShownCasualties(
+            record.total, record.year, record.qualifier)  # fmt: skip
+        cells.append(facts.casualty_cell(shown, language) if shown else "")
     return CasualtySummary(
         headline, total, stale, tuple(detail), _figure_lines(cumulative, language, notes, profile), world,
         Line(searched) if searched else None, *cells, newer,
@@ -296,9 +295,7 @@ def _newer_parts(profile: CountryProfile, language: str, notes: _Notes) -> Line 
     if not after:
         return None
     c = after[-1]
-    n = {k: format_number(v, language) for k, v in (("killed", c.killed), ("injured", c.injured)) if v is not None}
-    key = "killed_injured" if len(n) == 2 else ("killed_only" if "killed" in n else "injured_only")
-    parts = label(key, language, **n)
+    parts = facts.killed_injured(c.killed, c.injured, language)
     return Line(facts.word("casualties_parts", language, parts=parts, year=c.year), notes.ref(c.source))
 
 
@@ -368,7 +365,7 @@ def profile_view(profile: CountryProfile, language: str, world_latest=None) -> P
     )
     drawn = [c for c in profile.casualties if c.total is not None]
     chart_numbers = catalog.text("chart_numbers", language, figures=", ".join(
-        f"{c.year}: {facts.qualified(format_number(c.total, language), c.qualifier, language)}" for c in drawn
+        f"{c.year}: {facts.figure_text(c.total, c.qualifier, language)}" for c in drawn
     )) if len(drawn) > 1 else ""  # fmt: skip
     return ProfileView(
         glance=tuple(glance),

@@ -28,8 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.models import CasualtyYear
-from app.text.facts import bar_label, qualified, reported_in
-from app.text.i18n import format_number
+from app.text.facts import bar_label, figure_text, killed_injured, reported_in
 from app.ui.colors import blend
 from app.ui.formatting import format_int, language, not_reported, translate
 
@@ -249,7 +248,7 @@ class CasualtyChart(_Chart):
     def _value(y: CasualtyYear) -> str:
         if y.total is None:
             return not_reported()
-        return qualified(format_number(y.total, language()), y.qualifier, language())
+        return figure_text(y.total, y.qualifier, language())
 
     @staticmethod
     def _tooltip(y: CasualtyYear) -> str:
@@ -257,10 +256,9 @@ class CasualtyChart(_Chart):
         if y.edition is None:  # a year missing from the data altogether
             lines.append(translate("Charts", "no figure in this dataset (not 0)"))
             return "\n".join(lines)
-        if y.killed is not None:
-            lines.append(translate("Charts", "killed {0}").replace("{0}", format_int(y.killed)))
-        if y.injured is not None:
-            lines.append(translate("Charts", "injured {0}").replace("{0}", format_int(y.injured)))
+        parts = killed_injured(y.killed, y.injured, language())
+        if parts:
+            lines.append(parts)
         lines.append(reported_in(y.source, y.edition, language()))
         return "\n".join(lines)
 

@@ -81,47 +81,37 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="146"/>
+        <location filename="../../app/ui/charts.py" line="145"/>
         <source>Casualties per year</source>
         <translation>Víctimas por año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="153"/>
+        <location filename="../../app/ui/charts.py" line="152"/>
         <source>No casualty figures reported</source>
         <translation>No se ha comunicado ninguna cifra de víctimas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="196"/>
+        <location filename="../../app/ui/charts.py" line="195"/>
         <source>n/r</source>
         <translation>n.c.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="258"/>
+        <location filename="../../app/ui/charts.py" line="257"/>
         <source>no figure in this dataset (not 0)</source>
         <translation>sin cifra en este conjunto de datos (no es 0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="261"/>
-        <source>killed {0}</source>
-        <translation>muertos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="263"/>
-        <source>injured {0}</source>
-        <translation>heridos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="285"/>
         <source>States Parties over time</source>
         <translation>Estados Parte a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="301"/>
+        <location filename="../../app/ui/charts.py" line="299"/>
         <source>No membership data</source>
         <translation>Sin datos de adhesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="308"/>
+        <location filename="../../app/ui/charts.py" line="306"/>
         <source>{0} States Parties by {1}</source>
         <translation>{0} Estados Parte en {1}</translation>
     </message>

@@ -81,47 +81,37 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="146"/>
+        <location filename="../../app/ui/charts.py" line="145"/>
         <source>Casualties per year</source>
         <translation>Victimes par année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="153"/>
+        <location filename="../../app/ui/charts.py" line="152"/>
         <source>No casualty figures reported</source>
         <translation>Aucun chiffre de victimes communiqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="196"/>
+        <location filename="../../app/ui/charts.py" line="195"/>
         <source>n/r</source>
         <translation>n.c.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="258"/>
+        <location filename="../../app/ui/charts.py" line="257"/>
         <source>no figure in this dataset (not 0)</source>
         <translation>aucun chiffre dans ce jeu de données (pas 0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="261"/>
-        <source>killed {0}</source>
-        <translation>tués&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="263"/>
-        <source>injured {0}</source>
-        <translation>blessés&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="285"/>
         <source>States Parties over time</source>
         <translation>États parties au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="301"/>
+        <location filename="../../app/ui/charts.py" line="299"/>
         <source>No membership data</source>
         <translation>Aucune donnée sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="308"/>
+        <location filename="../../app/ui/charts.py" line="306"/>
         <source>{0} States Parties by {1}</source>
         <translation>{0} États parties en {1}</translation>
     </message>

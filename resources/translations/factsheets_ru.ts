@@ -81,47 +81,37 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="146"/>
+        <location filename="../../app/ui/charts.py" line="145"/>
         <source>Casualties per year</source>
         <translation>Жертвы по годам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="153"/>
+        <location filename="../../app/ui/charts.py" line="152"/>
         <source>No casualty figures reported</source>
         <translation>Данные о жертвах не сообщаются</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="196"/>
+        <location filename="../../app/ui/charts.py" line="195"/>
         <source>n/r</source>
         <translation>н/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="258"/>
+        <location filename="../../app/ui/charts.py" line="257"/>
         <source>no figure in this dataset (not 0)</source>
         <translation>в этом наборе данных нет цифры (это не 0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="261"/>
-        <source>killed {0}</source>
-        <translation>погибшие: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="263"/>
-        <source>injured {0}</source>
-        <translation>раненые: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="285"/>
         <source>States Parties over time</source>
         <translation>Число государств-участников по годам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="301"/>
+        <location filename="../../app/ui/charts.py" line="299"/>
         <source>No membership data</source>
         <translation>Нет данных об участии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="308"/>
+        <location filename="../../app/ui/charts.py" line="306"/>
         <source>{0} States Parties by {1}</source>
         <translation>Государств-участников к {1}&#xa0;г.: {0}</translation>
     </message>
