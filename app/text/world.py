@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from app.core.models import CasualtyYear, CountrySummary, Figure, Source
+from app.core.models import STATUS_ORDER, CasualtyYear, CountrySummary, Figure, Source
 from app.text import catalog
 from app.text.i18n import format_number, indicator_label, status_label
 from app.text.profile import figure_value
 
-# Standings in the order of the map legend; None (no row in the dataset) last.
-STANDING_ORDER = ("party", "signatory", "not_party", "withdrawal_pending", "withdrawn", "not_eligible", None)
+# Standings in the order every view lists them; None (no row in the dataset) last.
+STANDING_ORDER = (*STATUS_ORDER, None)
 
 
 class StandingCount(NamedTuple):
